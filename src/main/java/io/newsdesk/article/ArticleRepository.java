@@ -1,0 +1,109 @@
+package io.newsdesk.article;
+
+import io.newsdesk.common.Cursor;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
+
+    /** Visibility to anonymous readers, as one predicate on the indexed sort key. */
+    static final String PUBLIC = "a.deletedAt is null and a.status in ('PUBLISHED', 'SCHEDULED') and a.sortAt <= :now";
+
+    /** Filters of a story list; null fields do not filter. */
+    public record Filter(String section, String tag, String author, String language, Instant since, Instant until,
+            ArticleStatus status, boolean publicOnly, Instant now) {
+    }
+
+    /** An article by id or by slug (optionally in one language); tombstones included. */
+    public Optional<Article> findByKey(String key, String language) {
+        UUID id = parseUuid(key);
+        if (id != null) {
+            return findByIdOptional(id);
+        }
+        String query = language == null ? "slug = ?1 order by createdAt" : "slug = ?1 and language = ?2";
+        return language == null ? find(query, key).firstResultOptional()
+                : find(query, key, language).firstResultOptional();
+    }
+
+    public boolean slugTaken(String slug, String language, UUID except) {
+        return count("slug = ?1 and language = ?2 and id <> ?3", slug, language,
+                except == null ? new UUID(0, 0) : except) > 0;
+    }
+
+    public List<String> slugsStartingWith(String prefix, String language) {
+        return getEntityManager()
+                .createQuery("select a.slug from Article a where a.language = :lang and a.slug like :prefix",
+                        String.class)
+                .setParameter("lang", language)
+                .setParameter("prefix", prefix.replace("%", "").replace("_", "\\_") + "%")
+                .getResultList();
+    }
+
+    /** One page of stories, newest first; fetches {@code limit + 1} rows so the caller knows if more exist. */
+    public List<Article> page(Filter filter, Cursor after, int limit) {
+        StringBuilder jpql = new StringBuilder("select a from Article a where ");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.publicOnly()) {
+            jpql.append(PUBLIC);
+            params.put("now", filter.now());
+        } else {
+            jpql.append("a.deletedAt is null");
+        }
+        if (filter.section() != null) {
+            jpql.append(" and a.section.slug = :section");
+            params.put("section", filter.section());
+        }
+        if (filter.tag() != null) {
+            jpql.append(" and :tag member of a.tags");
+            params.put("tag", filter.tag());
+        }
+        if (filter.author() != null) {
+            jpql.append(" and :author member of a.authors");
+            params.put("author", filter.author());
+        }
+        if (filter.language() != null) {
+            jpql.append(" and a.language = :language");
+            params.put("language", filter.language());
+        }
+        if (filter.since() != null) {
+            jpql.append(" and a.sortAt >= :since");
+            params.put("since", filter.since());
+        }
+        if (filter.until() != null) {
+            jpql.append(" and a.sortAt < :until");
+            params.put("until", filter.until());
+        }
+        if (filter.status() != null) {
+            jpql.append(" and a.status = :status");
+            params.put("status", filter.status());
+        }
+        if (after != null) {
+            jpql.append(" and (a.sortAt < :afterAt or (a.sortAt = :afterAt and a.id < :afterId))");
+            params.put("afterAt", after.at());
+            params.put("afterId", after.id());
+        }
+        jpql.append(" order by a.sortAt desc, a.id desc");
+        TypedQuery<Article> query = getEntityManager().createQuery(jpql.toString(), Article.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit + 1).getResultList();
+    }
+
+    static UUID parseUuid(String key) {
+        if (key == null || key.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(key);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

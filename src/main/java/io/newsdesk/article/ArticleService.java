@@ -1,0 +1,448 @@
+package io.newsdesk.article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsdesk.common.Clock;
+import io.newsdesk.common.Cursor;
+import io.newsdesk.common.FieldError;
+import io.newsdesk.common.HttpCaching;
+import io.newsdesk.common.NewsdeskConfig;
+import io.newsdesk.common.Page;
+import io.newsdesk.common.ProblemException;
+import io.newsdesk.teaser.Section;
+import io.newsdesk.teaser.SectionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The editorial life of a story: validation, slugs, publishing, revisions. */
+@ApplicationScoped
+public class ArticleService {
+    private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() {
+    };
+
+    private final ArticleRepository articles;
+    private final ArticleRevisionRepository revisions;
+    private final SectionRepository sections;
+    private final Validator validator;
+    private final ObjectMapper mapper;
+    private final NewsdeskConfig config;
+
+    public ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, SectionRepository sections,
+            Validator validator, ObjectMapper mapper, NewsdeskConfig config) {
+        this.articles = articles;
+        this.revisions = revisions;
+        this.sections = sections;
+        this.validator = validator;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    // ---- reads -------------------------------------------------------------------------------
+
+    /** A story as the caller may see it: editors see every live story, readers only public ones. */
+    @Transactional
+    public Optional<ArticleView> read(String key, String language, boolean editor, ArticleView.Format format) {
+        Optional<Article> found = articles.findByKey(key, language);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Article article = found.get();
+        if (article.deleted()) {
+            if (editor) {
+                throw ProblemException.gone("The article " + article.id + " was deleted.");
+            }
+            return Optional.empty();
+        }
+        return editor || article.publicAt(Clock.now()) ? Optional.of(view(article, editor, format)) : Optional.empty();
+    }
+
+    @Transactional
+    public <T> Page<T> list(ArticleRepository.Filter filter, Cursor after, int limit,
+            java.util.function.Function<Article, T> view) {
+        return Page.of(articles.page(filter, after, limit), limit, a -> new Cursor(a.sortAt, a.id), view);
+    }
+
+    @Transactional
+    public Page<RevisionView> revisions(UUID id, String cursor, int limit) {
+        Article article = requireLive(id);
+        Integer before = null;
+        if (cursor != null) {
+            Cursor position = Cursor.decode(cursor);
+            before = revisions.findByIdOptional(position.id()).filter(r -> r.articleId.equals(article.id))
+                    .map(r -> r.revision)
+                    .orElseThrow(() -> ProblemException.invalid(FieldError.parameter("cursor", "does not belong to this article")));
+        }
+        return Page.of(revisions.page(article.id, before, limit), limit, r -> new Cursor(r.createdAt, r.id),
+                r -> new RevisionView(r.revision, r.status, r.createdAt, r.createdBy, read(r.snapshot, ArticleView.class)));
+    }
+
+    public List<BodyBlock> body(Article article) {
+        return read(article.bodyJson, BLOCKS);
+    }
+
+    public ArticleView view(Article article, boolean editorial, ArticleView.Format format) {
+        return ArticleView.from(article, body(article), Clock.now(), editorial, format, config.siteUrl().orElse(null));
+    }
+
+    // ---- writes ------------------------------------------------------------------------------
+
+    @Transactional
+    public ArticleView create(ArticleInput input, String by) {
+        ArticleInput valid = validate(input);
+        Instant now = Clock.now();
+        Article article = new Article();
+        article.id = UUID.randomUUID();
+        article.createdAt = now;
+        article.status = ArticleStatus.DRAFT;
+        article.sortAt = now;
+        article.revision = 1;
+        apply(valid, article, now, true);
+        articles.persist(article);
+        return saved(article, by);
+    }
+
+    @Transactional
+    public ArticleView replace(UUID id, ArticleInput input, String ifMatch, String by) {
+        Article article = requireLive(id);
+        HttpCaching.checkIfMatch(ifMatch, article.revision, true);
+        apply(validate(input), article, Clock.now(), false);
+        return saved(article, by);
+    }
+
+    /** Applies an RFC 7396 merge patch to the story as an editor would write it. */
+    @Transactional(rollbackOn = Exception.class)
+    public ArticleView patch(UUID id, JsonNode patch, String ifMatch, String by) throws JsonProcessingException {
+        Article article = requireLive(id);
+        HttpCaching.checkIfMatch(ifMatch, article.revision, true);
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.badRequest("A merge patch must be a JSON object.");
+        }
+        ObjectNode current = mapper.valueToTree(asInput(article));
+        // Unknown or server-owned fields in the patch fail here, as they would in a PUT body.
+        ArticleInput merged = mapper.treeToValue(mergePatch(current, patch), ArticleInput.class);
+        apply(validate(merged), article, Clock.now(), false);
+        return saved(article, by);
+    }
+
+    @Transactional
+    public ArticleView publish(UUID id, OffsetDateTime when, String ifMatch, String by) {
+        Article article = requireLive(id);
+        HttpCaching.checkIfMatch(ifMatch, article.revision, false);
+        Instant now = Clock.now();
+        Instant at = when == null ? null : Clock.micros(when.toInstant());
+        if (article.statusAt(now) == ArticleStatus.PUBLISHED && at == null) {
+            return view(article, true, ArticleView.Format.JSON);
+        }
+        publishAt(article, at, now);
+        article.updatedAt = now;
+        return saved(article, by);
+    }
+
+    @Transactional
+    public ArticleView unpublish(UUID id, String ifMatch, String by) {
+        Article article = requireLive(id);
+        HttpCaching.checkIfMatch(ifMatch, article.revision, false);
+        if (article.status != ArticleStatus.PUBLISHED && article.status != ArticleStatus.SCHEDULED) {
+            throw ProblemException.conflict("The article is " + article.status.wireName() + ", not published.");
+        }
+        article.status = ArticleStatus.UNPUBLISHED;
+        article.updatedAt = Clock.now();
+        return saved(article, by);
+    }
+
+    /** Deletes as a tombstone: the row stays so the change feed and revisions can speak of it. */
+    @Transactional
+    public void delete(UUID id, String ifMatch, String by) {
+        Article article = requireLive(id);
+        HttpCaching.checkIfMatch(ifMatch, article.revision, false);
+        Instant now = Clock.now();
+        article.deletedAt = now;
+        article.updatedAt = now;
+        saved(article, by);
+    }
+
+    // ---- internals ---------------------------------------------------------------------------
+
+    private Article requireLive(UUID id) {
+        Article article = articles.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No article with id " + id + "."));
+        if (article.deleted()) {
+            throw ProblemException.gone("The article " + id + " was deleted.");
+        }
+        return article;
+    }
+
+    /**
+     * Flushes (so the version check and the revision bump happen now), records the revision and
+     * answers the story as the editor now sees it.
+     */
+    private ArticleView saved(Article article, String by) {
+        articles.flush();
+        ArticleRevision revision = new ArticleRevision();
+        revision.id = UUID.randomUUID();
+        revision.articleId = article.id;
+        revision.revision = article.revision;
+        revision.status = article.status;
+        revision.createdAt = article.updatedAt;
+        revision.createdBy = by;
+        ArticleView view = view(article, true, ArticleView.Format.JSON);
+        revision.snapshot = write(view);
+        revisions.persist(revision);
+        return view;
+    }
+
+    private void apply(ArticleInput input, Article article, Instant now, boolean creating) {
+        Section section = sections.findBySlug(input.section().trim().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> ProblemException.invalid(FieldError.body("/section",
+                        "is not a known section; known sections: " + sections.allSlugs())));
+        String language = input.language() == null
+                ? (creating ? "en" : article.language)
+                : Locale.forLanguageTag(input.language()).toLanguageTag();
+        article.headline = input.headline().strip();
+        article.standfirst = blankToNull(input.standfirst());
+        article.teaser = blankToNull(input.teaser());
+        article.dateline = blankToNull(input.dateline());
+        article.section = section;
+        article.tags = new ArrayList<>(new LinkedHashSet<>(normalise(input.tags(), true)));
+        article.authors = new ArrayList<>(new LinkedHashSet<>(normalise(input.authors(), false)));
+        article.urgency = input.urgency();
+        article.editorialNote = blankToNull(input.editorialNote());
+        article.bodyJson = write(sanitise(input.body()));
+        article.embargoUntil = input.embargoUntil() == null ? null : Clock.micros(input.embargoUntil().toInstant());
+        assignSlug(input.slug(), language, article, creating);
+        article.language = language;
+        article.updatedAt = now;
+        applyStatus(input, article, now);
+    }
+
+    private void applyStatus(ArticleInput input, Article article, Instant now) {
+        Instant requested = input.publishAt() == null ? null : Clock.micros(input.publishAt().toInstant());
+        ArticleStatus current = article.statusAt(now);
+        if ("published".equals(input.status())) {
+            boolean unchanged = current == ArticleStatus.PUBLISHED
+                    && (requested == null || requested.equals(article.publishedAt));
+            if (!unchanged) {
+                publishAt(article, requested, now);
+            }
+        } else if ("draft".equals(input.status())) {
+            article.status = current == ArticleStatus.PUBLISHED ? ArticleStatus.UNPUBLISHED
+                    : current == ArticleStatus.UNPUBLISHED ? ArticleStatus.UNPUBLISHED : ArticleStatus.DRAFT;
+            article.publishAt = requested;
+        } else if (current == ArticleStatus.SCHEDULED && requested != null) {
+            publishAt(article, requested, now);
+        } else if (current == ArticleStatus.DRAFT || current == ArticleStatus.UNPUBLISHED) {
+            article.publishAt = requested;
+        }
+        if (article.status == ArticleStatus.PUBLISHED || article.status == ArticleStatus.SCHEDULED) {
+            article.sortAt = visibleFrom(article);
+        }
+    }
+
+    /** Publishes now, at a past time (backdating), or schedules for a future time. */
+    private static void publishAt(Article article, Instant at, Instant now) {
+        Instant when = at == null ? now : at;
+        article.status = when.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
+        article.publishAt = when;
+        article.publishedAt = when;
+        article.sortAt = visibleFrom(article);
+    }
+
+    private static Instant visibleFrom(Article article) {
+        Instant embargo = article.embargoUntil;
+        return embargo != null && embargo.isAfter(article.publishedAt) ? embargo : article.publishedAt;
+    }
+
+    private void assignSlug(String requested, String language, Article article, boolean creating) {
+        if (requested != null) {
+            if (ArticleRepository.parseUuid(requested) != null) {
+                throw ProblemException.invalid(FieldError.body("/slug", "must not look like a UUID"));
+            }
+            if (!requested.equals(article.slug) || !language.equals(article.language)) {
+                if (articles.slugTaken(requested, language, article.id)) {
+                    throw ProblemException.conflict("The slug '" + requested + "' is already used by another "
+                            + language + " article.");
+                }
+                article.slug = requested;
+            }
+            return;
+        }
+        // Slugs stay stable on edits: links to the story must keep working.
+        if (creating || !language.equals(article.language)) {
+            article.slug = freeSlug(Slugs.of(article.headline), language);
+        }
+    }
+
+    private String freeSlug(String base, String language) {
+        List<String> taken = articles.slugsStartingWith(base, language);
+        if (!taken.contains(base)) {
+            return base;
+        }
+        for (int n = 2;; n++) {
+            String candidate = base + "-" + n;
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private List<BodyBlock> sanitise(List<BodyBlock> body) {
+        List<FieldError> errors = new ArrayList<>();
+        List<BodyBlock> clean = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            BodyBlock block = body.get(i);
+            String at = "/body/" + i;
+            switch (block.type()) {
+                case PARAGRAPH, HEADING -> {
+                    String text = Markup.clean(block.text());
+                    if (text == null || Markup.text(text).isBlank()) {
+                        errors.add(FieldError.body(at + "/text", "must not be blank for a " + block.type().wireName()));
+                    }
+                    clean.add(new BodyBlock(block.type(), text, null, null, null, null, null));
+                }
+                case QUOTE -> {
+                    if (block.quoteId() == null) {
+                        errors.add(FieldError.body(at + "/quoteId", "is required for a quote block"));
+                    }
+                    clean.add(new BodyBlock(BlockType.QUOTE, null, block.quoteId(), null, null, null, null));
+                }
+                case IMAGE -> {
+                    if (!httpUrl(block.url())) {
+                        errors.add(FieldError.body(at + "/url", "must be an absolute http or https address"));
+                    }
+                    clean.add(new BodyBlock(BlockType.IMAGE, null, null, block.url(), plain(block.caption()),
+                            plain(block.credit()), plain(block.alt())));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return clean;
+    }
+
+    ArticleInput validate(ArticleInput input) {
+        if (input == null) {
+            throw ProblemException.badRequest("The request needs a JSON body.");
+        }
+        List<FieldError> errors = validator.validate(input).stream()
+                .map(v -> FieldError.body(pointer(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::pointer))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return input;
+    }
+
+    private static String pointer(ConstraintViolation<?> violation) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                pointer.append('/').append(node.getName());
+            }
+        }
+        return pointer.toString();
+    }
+
+    /** The story in the shape editors write, the base a merge patch applies to. */
+    private ArticleInput asInput(Article article) {
+        ArticleStatus status = article.statusAt(Clock.now());
+        boolean live = status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED;
+        return new ArticleInput(article.headline, article.standfirst, article.slug, article.language,
+                article.section.slug, List.copyOf(article.tags), List.copyOf(article.authors), article.dateline,
+                article.teaser, body(article), live ? "published" : "draft",
+                article.publishAt == null ? null : article.publishAt.atOffset(java.time.ZoneOffset.UTC),
+                article.embargoUntil == null ? null : article.embargoUntil.atOffset(java.time.ZoneOffset.UTC),
+                article.urgency, article.editorialNote);
+    }
+
+    /** RFC 7396: null removes a member, objects merge, anything else replaces. */
+    static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        patch.fields().forEachRemaining(entry -> {
+            if (entry.getValue().isNull()) {
+                result.remove(entry.getKey());
+            } else {
+                result.set(entry.getKey(), mergePatch(result.get(entry.getKey()), entry.getValue()));
+            }
+        });
+        return result;
+    }
+
+    private static List<String> normalise(List<String> values, boolean lowercase) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().map(v -> v.strip().replaceAll("\\s+", " "))
+                .map(v -> lowercase ? v.toLowerCase(Locale.ROOT) : v).toList();
+    }
+
+    private static boolean httpUrl(String url) {
+        if (url == null) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String plain(String text) {
+        return text == null ? null : blankToNull(Markup.text(text));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String json, TypeReference<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

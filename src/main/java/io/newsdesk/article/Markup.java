@@ -1,0 +1,81 @@
+package io.newsdesk.article;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Safelist;
+
+/** The limited inline markup of body text: cleaned on the way in, rendered as HTML or text on the way out. */
+public final class Markup {
+    private static final Safelist INLINE = Safelist.none()
+            .addTags("em", "strong", "b", "i", "a", "br", "code", "sub", "sup", "q")
+            .addAttributes("a", "href", "title")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addEnforcedAttribute("a", "rel", "noopener");
+    private static final Document.OutputSettings COMPACT = new Document.OutputSettings()
+            .prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+
+    private Markup() {
+    }
+
+    /** Keeps only the allowed inline elements; scripts, styles, handlers and unsafe links are dropped. */
+    public static String clean(String html) {
+        if (html == null) {
+            return null;
+        }
+        return Jsoup.clean(html.trim(), "", INLINE, COMPACT);
+    }
+
+    public static String text(String html) {
+        return html == null ? "" : Jsoup.parse(html).text();
+    }
+
+    public static String escape(String text) {
+        return text == null ? "" : Entities.escape(text);
+    }
+
+    /** The body as one HTML fragment. */
+    public static String html(List<BodyBlock> blocks) {
+        StringBuilder out = new StringBuilder();
+        for (BodyBlock block : blocks) {
+            switch (block.type()) {
+                case PARAGRAPH -> out.append("<p>").append(block.text()).append("</p>");
+                case HEADING -> out.append("<h2>").append(block.text()).append("</h2>");
+                case QUOTE -> out.append("<blockquote data-quote-id=\"").append(block.quoteId()).append("\"></blockquote>");
+                case IMAGE -> {
+                    out.append("<figure><img src=\"").append(escape(block.url())).append("\" alt=\"")
+                            .append(escape(block.alt() == null ? "" : block.alt())).append("\">");
+                    if (block.caption() != null || block.credit() != null) {
+                        out.append("<figcaption>").append(escape(block.caption() == null ? "" : block.caption()));
+                        if (block.credit() != null) {
+                            out.append(" <small>").append(escape(block.credit())).append("</small>");
+                        }
+                        out.append("</figcaption>");
+                    }
+                    out.append("</figure>");
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** The body as plain text: one paragraph per line pair, markup removed. */
+    public static String plain(List<BodyBlock> blocks) {
+        StringBuilder out = new StringBuilder();
+        for (BodyBlock block : blocks) {
+            String line = switch (block.type()) {
+                case PARAGRAPH, HEADING -> text(block.text());
+                case IMAGE -> block.caption() == null ? null : text(block.caption());
+                case QUOTE -> null;
+            };
+            if (line != null && !line.isBlank()) {
+                if (!out.isEmpty()) {
+                    out.append("\n\n");
+                }
+                out.append(line);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package io.newsdesk.common;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * An opaque keyset position: the sort time and id of the last item a page showed. The next page
+ * starts strictly after it, so its cost does not grow with depth and inserts ahead of it never
+ * shift it.
+ */
+public record Cursor(Instant at, UUID id) {
+    private static final String VERSION = "1";
+
+    public String encode() {
+        String raw = VERSION + "|" + at.getEpochSecond() + "|" + at.getNano() + "|" + id;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Reads a cursor a client sent back; a cursor the server did not make is a 400 problem. */
+    public static Cursor decode(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8);
+            String[] parts = raw.split("\\|");
+            if (parts.length != 4 || !VERSION.equals(parts[0])) {
+                throw new IllegalArgumentException("unknown cursor version");
+            }
+            return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2])),
+                    UUID.fromString(parts[3]));
+        } catch (RuntimeException e) {
+            throw ProblemException.invalid(FieldError.parameter("cursor",
+                    "is not a cursor this API issued; use the `next` value of a previous page"));
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.newsdesk.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cacheable GET responses: the body is serialised once here so its ETag is the hash of exactly the
+ * bytes sent; {@code If-None-Match} and {@code If-Modified-Since} answer 304.
+ */
+@ApplicationScoped
+public class HttpCaching {
+    private static final Pattern REVISION_TAG = Pattern.compile("\"r(\\d+)(?:-[0-9a-f]+)?\"");
+
+    private final ObjectMapper mapper;
+    private final NewsdeskConfig config;
+
+    public HttpCaching(ObjectMapper mapper, NewsdeskConfig config) {
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    /**
+     * @param revision for a single versioned resource, its revision: the ETag then reads
+     *        {@code "r<revision>-<hash>"} and doubles as the {@code If-Match} value for writes
+     * @param unlocked whether a token unlocked anything in this response: then it must not be stored
+     */
+    public Response ok(Request request, Object body, MediaType type, Instant lastModified, Integer revision,
+            boolean unlocked) {
+        byte[] bytes = serialise(body);
+        String hash = hash(bytes);
+        EntityTag etag = new EntityTag(revision == null ? hash : "r" + revision + "-" + hash);
+        Date modified = lastModified == null ? null : Date.from(lastModified);
+        Response.ResponseBuilder notModified = modified == null ? request.evaluatePreconditions(etag)
+                : request.evaluatePreconditions(modified, etag);
+        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(bytes, type);
+        response.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl(unlocked));
+        if (modified != null) {
+            response.lastModified(modified);
+        }
+        return response.build();
+    }
+
+    public String cacheControl(boolean unlocked) {
+        return unlocked ? "private, no-store"
+                : "public, max-age=" + config.cache().maxAge() + ", stale-while-revalidate="
+                        + config.cache().staleWhileRevalidate();
+    }
+
+    /** The ETag a write response carries; equal to the one a GET by an editor returns. */
+    public EntityTag tagFor(Object body, int revision) {
+        return new EntityTag("r" + revision + "-" + hash(serialise(body)));
+    }
+
+    /**
+     * Checks {@code If-Match} against the current revision before a write.
+     *
+     * @param required whether a missing header is refused with 428 (PUT and PATCH) or allowed
+     */
+    public static void checkIfMatch(String ifMatch, int currentRevision, boolean required) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            if (required) {
+                throw ProblemException.preconditionRequired(
+                        "This write needs an If-Match header with the ETag of the version you edited.");
+            }
+            return;
+        }
+        if (ifMatch.trim().equals("*")) {
+            return;
+        }
+        Matcher matcher = REVISION_TAG.matcher(ifMatch);
+        while (matcher.find()) {
+            if (Integer.parseInt(matcher.group(1)) == currentRevision) {
+                return;
+            }
+        }
+        throw ProblemException.preconditionFailed("The article has changed since that ETag (now at revision "
+                + currentRevision + "); fetch it again and reapply your edit.");
+    }
+
+    /** A link to the same request with the cursor replaced, for {@code Link: rel="next"}. */
+    public static String nextLink(UriInfo uri, String next) {
+        return "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build() + ">; rel=\"next\"";
+    }
+
+    private byte[] serialise(Object body) {
+        try {
+            return body instanceof byte[] bytes ? bytes
+                    : body instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
+                            : mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(digest, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

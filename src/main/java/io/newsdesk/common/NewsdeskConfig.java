@@ -1,0 +1,40 @@
+package io.newsdesk.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** The project's own settings, all under {@code newsdesk.*} (environment: {@code NEWSDESK_*}). */
+@ConfigMapping(prefix = "newsdesk")
+public interface NewsdeskConfig {
+
+    /** Bootstrap admin token ({@code NEWSDESK_ADMIN_TOKEN}); unset means no bootstrap token. */
+    Optional<String> adminToken();
+
+    /** Public site the stories are rendered on; enables {@code links.html}. */
+    Optional<String> siteUrl();
+
+    /** Requests with a larger declared body are refused with 413. */
+    @WithDefault("1048576")
+    long maxRequestBytes();
+
+    DemoContent demoContent();
+
+    Cache cache();
+
+    interface DemoContent {
+        /** Load the sample stories into an empty embedded (H2) database at start. Never applies to PostgreSQL. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface Cache {
+        /** {@code max-age} of public responses, in seconds. */
+        @WithDefault("60")
+        int maxAge();
+
+        /** {@code stale-while-revalidate} of public responses, in seconds. */
+        @WithDefault("300")
+        int staleWhileRevalidate();
+    }
+}

@@ -1,0 +1,73 @@
+package io.newsdesk.common;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Completes the contract with the problem answers every operation of a kind can give (bad input,
+ * auth, media types, server errors), so resources declare only the ones particular to them.
+ */
+public class OpenApiProblems implements OASFilter {
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+                complete(entry.getValue());
+            }
+        }
+    }
+
+    private static void complete(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        if (hasBody || hasParameters) {
+            add(responses, "400", "The request is not valid: malformed JSON, or fields or parameters that break the rules (see errors).");
+        }
+        if (hasBody) {
+            add(responses, "413", "The request body is too large.");
+            add(responses, "415", "The Content-Type is not accepted here.");
+        }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            add(responses, "401", "No token, or a token that is unknown, revoked or expired.");
+            add(responses, "403", "The token's role does not allow this operation.");
+        } else {
+            add(responses, "401", "A token was sent but is unknown, revoked or expired (public reads need none).");
+        }
+        add(responses, "406", "None of the media types in Accept can be served.");
+        add(responses, "500", "The server could not complete the request.");
+        for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
+            APIResponse response = entry.getValue();
+            if (response.getContent() == null && entry.getKey().matches("[45]\\d\\d")) {
+                response.setContent(OASFactory.createContent());
+                response.getContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType());
+            }
+            Content content = response.getContent();
+            if (content != null && content.hasMediaType(Problem.MEDIA_TYPE)
+                    && content.getMediaType(Problem.MEDIA_TYPE).getSchema() == null) {
+                content.getMediaType(Problem.MEDIA_TYPE).setSchema(OASFactory.createSchema().ref(PROBLEM_REF));
+            }
+        }
+    }
+
+    private static void add(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+    }
+}

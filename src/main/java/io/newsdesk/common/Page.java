@@ -1,0 +1,42 @@
+package io.newsdesk.common;
+
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of a list. {@code next} is null on the last page. */
+public record Page<T>(
+        @Schema(required = true) List<T> items,
+        @Schema(required = true, nullable = true, description = "Opaque cursor of the next page; null on the last page.") String next) {
+
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+
+    /**
+     * Builds a page from a query that fetched one row more than {@code limit}: that extra row only
+     * says whether another page exists.
+     */
+    public static <E, T> Page<T> of(List<E> rows, int limit, Function<E, Cursor> cursorOf, Function<E, T> view) {
+        boolean more = rows.size() > limit;
+        List<E> shown = more ? rows.subList(0, limit) : rows;
+        String next = more ? cursorOf.apply(shown.get(shown.size() - 1)).encode() : null;
+        return new Page<>(shown.stream().map(view).toList(), next);
+    }
+
+    /** Checks a client's {@code limit}, which defaults to 20 and may not exceed 100. */
+    public static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        int requested;
+        try {
+            requested = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            requested = -1;
+        }
+        if (requested < 1 || requested > MAX_LIMIT) {
+            throw ProblemException.invalid(FieldError.parameter("limit", "must be between 1 and " + MAX_LIMIT));
+        }
+        return requested;
+    }
+}

@@ -1,0 +1,79 @@
+package io.newsdesk.common;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A refusal the API explains to its client. Thrown anywhere; turned into an RFC 9457 response in
+ * {@link ProblemMapper} only.
+ */
+public class ProblemException extends RuntimeException {
+    private final int status;
+    private final String type;
+    private final String title;
+    private final List<FieldError> errors;
+    private final Map<String, String> headers;
+
+    public ProblemException(int status, String type, String title, String detail, List<FieldError> errors,
+            Map<String, String> headers) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(404, "not-found", "Not found", detail, null, null);
+    }
+
+    public static ProblemException gone(String detail) {
+        return new ProblemException(410, "gone", "Gone", detail, null, null);
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(400, "bad-request", "Bad request", detail, null, null);
+    }
+
+    public static ProblemException invalid(List<FieldError> errors) {
+        return new ProblemException(400, "validation-failed", "Request is not valid",
+                errors.size() == 1 ? errors.get(0).message() : errors.size() + " fields are not valid", errors, null);
+    }
+
+    public static ProblemException invalid(FieldError error) {
+        return invalid(List.of(error));
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail, null, null);
+    }
+
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(412, "precondition-failed", "Precondition failed", detail, null, null);
+    }
+
+    public static ProblemException preconditionRequired(String detail) {
+        return new ProblemException(428, "precondition-required", "Precondition required", detail, null, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

@@ -1,0 +1,45 @@
+package io.newsdesk.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Serialises problems. Bodies are written as bytes with their media type set here, so a problem can
+ * be sent whatever the client's Accept header asked for and from outside the REST layer too.
+ */
+@ApplicationScoped
+public class ProblemWriter {
+    private final ObjectMapper mapper;
+
+    public ProblemWriter(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public Problem problem(HttpServerRequest request, int status, String type, String title, String detail,
+            List<FieldError> errors) {
+        return new Problem("/problems/" + type, title, status, detail, request.path(),
+                request.getHeader(RequestIds.HEADER), errors == null || errors.isEmpty() ? null : errors);
+    }
+
+    public byte[] bytes(Problem problem) {
+        try {
+            return mapper.writeValueAsBytes(problem);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Response.ResponseBuilder response(HttpServerRequest request, int status, String type, String title,
+            String detail, List<FieldError> errors) {
+        return Response.status(status)
+                .entity(bytes(problem(request, status, type, title, detail, errors)))
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+}

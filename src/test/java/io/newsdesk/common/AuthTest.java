@@ -1,0 +1,111 @@
+package io.newsdesk.common;
+
+import static io.newsdesk.support.Api.ADMIN;
+import static io.newsdesk.support.Api.story;
+import static io.newsdesk.support.Api.token;
+import static io.newsdesk.support.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AuthTest {
+
+    private static io.restassured.response.ValidatableResponse createStory(String token) {
+        var request = given().contentType(ContentType.JSON).body(story(unique("Auth")));
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        return request.when().post("/api/v1/articles").then();
+    }
+
+    @Test
+    void shouldRefuseWritesWithoutToken() {
+        createStory(null).statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("/problems/unauthorized"));
+    }
+
+    @Test
+    void shouldRefuseUnknownTokenEvenOnPublicReads() {
+        createStory("nd_not-a-real-token").statusCode(401);
+        given().auth().oauth2("nd_not-a-real-token").when().get("/api/v1/articles").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().header("Authorization", "Basic YTpi").when().get("/api/v1/articles").then().statusCode(401);
+    }
+
+    @Test
+    void shouldRefuseRolesThatMayNotEdit() {
+        createStory(token("partner")).statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("/problems/forbidden"));
+        createStory(token("moderator")).statusCode(403);
+        given().auth().oauth2(token("editor")).when().get("/api/v1/keys").then().statusCode(403);
+    }
+
+    @Test
+    void shouldLetEditorsAndAdminsWrite() {
+        createStory(token("editor")).statusCode(201);
+        createStory(ADMIN).statusCode(201);
+    }
+
+    @Test
+    void shouldShowKeySecretOnceAndListWithoutIt() {
+        String name = unique("Syndication partner");
+        var created = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "role", "partner", "sections", java.util.List.of("Politics"), "rateLimit", 120))
+                .when().post("/api/v1/keys").then().statusCode(201)
+                .header("Location", notNullValue())
+                .body("secret", startsWith("nd_")).body("sections", equalTo(java.util.List.of("politics")))
+                .extract();
+        String secret = created.path("secret");
+        given().auth().oauth2(ADMIN).when().get("/api/v1/keys").then().statusCode(200)
+                .body("items.name", hasItem(name))
+                .body("items.secret", everyItem(nullValue()))
+                .body("items.prefix", hasItem(secret.substring(0, 10)));
+        given().auth().oauth2(secret).when().get("/api/v1/articles").then().statusCode(200)
+                .header("Cache-Control", "private, no-store");
+    }
+
+    @Test
+    void shouldRevokeKeysAtOnce() {
+        var created = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", unique("Short-lived"), "role", "editor"))
+                .when().post("/api/v1/keys").then().statusCode(201).extract();
+        String secret = created.path("secret");
+        createStory(secret).statusCode(201);
+        given().auth().oauth2(ADMIN).when().delete("/api/v1/keys/" + created.path("id")).then().statusCode(204);
+        createStory(secret).statusCode(401);
+        given().auth().oauth2(ADMIN).when().delete("/api/v1/keys/" + created.path("id")).then().statusCode(404);
+        given().auth().oauth2(ADMIN).when().get("/api/v1/keys").then()
+                .body("items.id", not(hasItem((String) created.path("id"))));
+    }
+
+    @Test
+    void shouldRefuseExpiredKeys() {
+        String secret = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", unique("Expired"), "role", "editor", "expiresAt", "2020-01-01T00:00:00Z"))
+                .when().post("/api/v1/keys").then().statusCode(201).extract().path("secret");
+        createStory(secret).statusCode(401);
+    }
+
+    @Test
+    void shouldValidateKeyRequests() {
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("name", "x", "role", "superuser"))
+                .when().post("/api/v1/keys").then().statusCode(400).body("errors[0].pointer", equalTo("/role"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("role", "partner"))
+                .when().post("/api/v1/keys").then().statusCode(400).body("errors[0].pointer", equalTo("/name"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "x", "role", "partner", "sections", java.util.List.of("gardening")))
+                .when().post("/api/v1/keys").then().statusCode(400).body("errors[0].pointer", equalTo("/sections/0"));
+    }
+}
