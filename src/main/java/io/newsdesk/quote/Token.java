@@ -1,0 +1,5 @@
+package io.newsdesk.quote;
+
+/** One word of a paragraph, with its character offsets. */
+record Token(String text, int start, int end) {
+}
