@@ -17,9 +17,13 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     /** Visibility to anonymous readers, as one predicate on the indexed sort key. */
     static final String PUBLIC = "a.deletedAt is null and a.status in ('PUBLISHED', 'SCHEDULED') and a.sortAt <= :now";
 
-    /** Filters of a story list; null fields do not filter. */
+    /**
+     * Filters of a story list; null fields do not filter.
+     *
+     * @param allowedSections the sections the caller may see at all (partner keys); null for all
+     */
     public record Filter(String section, String tag, String author, String language, Instant since, Instant until,
-            ArticleStatus status, boolean publicOnly, Instant now) {
+            ArticleStatus status, boolean publicOnly, Instant now, java.util.Set<String> allowedSections) {
     }
 
     /** An article by id or by slug (optionally in one language); tombstones included. */
@@ -60,6 +64,10 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         if (filter.section() != null) {
             jpql.append(" and a.section.slug = :section");
             params.put("section", filter.section());
+        }
+        if (filter.allowedSections() != null) {
+            jpql.append(" and a.section.slug in :allowed");
+            params.put("allowed", filter.allowedSections());
         }
         if (filter.tag() != null) {
             jpql.append(" and :tag member of a.tags");

@@ -95,7 +95,8 @@ public class ArticleResource {
         int size = Page.limit(limit);
         Instant now = Clock.now();
         ArticleRepository.Filter filter = new ArticleRepository.Filter(lower(section), lower(tag), blankToNull(author),
-                language(lang), time("since", since), time("until", until), status(status, editor), !editor, now);
+                language(lang), time("since", since), time("until", until), status(status, editor), !editor, now,
+                caller.sections().orElse(null));
         Page<TeaserView> page = service.list(filter, Cursor.decode(cursor), size,
                 a -> Teasers.from(a, service.body(a), now));
         Instant modified = page.items().stream().map(TeaserView::updatedAt).max(Comparator.naturalOrder()).orElse(null);
@@ -124,6 +125,7 @@ public class ArticleResource {
         ArticleView.Format rendering = format(format);
         boolean editor = caller.canEdit();
         ArticleView view = service.read(key, language(lang), editor, rendering)
+                .filter(v -> caller.mayRead(v.section().slug()))
                 .orElseThrow(() -> ProblemException.notFound("No published article '" + key + "'."));
         return caching.ok(request, view, MediaType.APPLICATION_JSON_TYPE, view.updatedAt(), view.revision(),
                 caller.authenticated());

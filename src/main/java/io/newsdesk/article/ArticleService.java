@@ -15,6 +15,7 @@ import io.newsdesk.common.ProblemException;
 import io.newsdesk.teaser.Section;
 import io.newsdesk.teaser.SectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -43,9 +44,11 @@ public class ArticleService {
     private final Validator validator;
     private final ObjectMapper mapper;
     private final NewsdeskConfig config;
+    private final Event<ArticleChanged> changes;
 
     public ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, SectionRepository sections,
-            Validator validator, ObjectMapper mapper, NewsdeskConfig config) {
+            Validator validator, ObjectMapper mapper, NewsdeskConfig config, Event<ArticleChanged> changes) {
+        this.changes = changes;
         this.articles = articles;
         this.revisions = revisions;
         this.sections = sections;
@@ -115,15 +118,17 @@ public class ArticleService {
         article.revision = 1;
         apply(valid, article, now, true);
         articles.persist(article);
-        return saved(article, by);
+        return saved(article, ArticleChanged.Kind.CREATED, null, by);
     }
 
     @Transactional
     public ArticleView replace(UUID id, ArticleInput input, String ifMatch, String by) {
         Article article = requireLive(id);
         HttpCaching.checkIfMatch(ifMatch, article.revision, true);
+        String before = article.bodyJson;
+        ArticleStatus status = article.statusAt(Clock.now());
         apply(validate(input), article, Clock.now(), false);
-        return saved(article, by);
+        return saved(article, kindOf(status, article), before, by);
     }
 
     /** Applies an RFC 7396 merge patch to the story as an editor would write it. */
@@ -137,8 +142,10 @@ public class ArticleService {
         ObjectNode current = mapper.valueToTree(asInput(article));
         // Unknown or server-owned fields in the patch fail here, as they would in a PUT body.
         ArticleInput merged = mapper.treeToValue(mergePatch(current, patch), ArticleInput.class);
+        String before = article.bodyJson;
+        ArticleStatus status = article.statusAt(Clock.now());
         apply(validate(merged), article, Clock.now(), false);
-        return saved(article, by);
+        return saved(article, kindOf(status, article), before, by);
     }
 
     @Transactional
@@ -152,7 +159,7 @@ public class ArticleService {
         }
         publishAt(article, at, now);
         article.updatedAt = now;
-        return saved(article, by);
+        return saved(article, ArticleChanged.Kind.PUBLISHED, article.bodyJson, by);
     }
 
     @Transactional
@@ -164,7 +171,7 @@ public class ArticleService {
         }
         article.status = ArticleStatus.UNPUBLISHED;
         article.updatedAt = Clock.now();
-        return saved(article, by);
+        return saved(article, ArticleChanged.Kind.UNPUBLISHED, article.bodyJson, by);
     }
 
     /** Deletes as a tombstone: the row stays so the change feed and revisions can speak of it. */
@@ -175,7 +182,7 @@ public class ArticleService {
         Instant now = Clock.now();
         article.deletedAt = now;
         article.updatedAt = now;
-        saved(article, by);
+        saved(article, ArticleChanged.Kind.DELETED, article.bodyJson, by);
     }
 
     // ---- internals ---------------------------------------------------------------------------
@@ -193,7 +200,7 @@ public class ArticleService {
      * Flushes (so the version check and the revision bump happen now), records the revision and
      * answers the story as the editor now sees it.
      */
-    private ArticleView saved(Article article, String by) {
+    private ArticleView saved(Article article, ArticleChanged.Kind kind, String previousBody, String by) {
         articles.flush();
         ArticleRevision revision = new ArticleRevision();
         revision.id = UUID.randomUUID();
@@ -205,7 +212,19 @@ public class ArticleService {
         ArticleView view = view(article, true, ArticleView.Format.JSON);
         revision.snapshot = write(view);
         revisions.persist(revision);
+        changes.fire(new ArticleChanged(article, kind, previousBody, by, article.updatedAt));
         return view;
+    }
+
+    /** What an edit amounted to for readers: going public or leaving is more than an update. */
+    private static ArticleChanged.Kind kindOf(ArticleStatus before, Article article) {
+        ArticleStatus after = article.statusAt(Clock.now());
+        boolean wasLive = before == ArticleStatus.PUBLISHED || before == ArticleStatus.SCHEDULED;
+        boolean isLive = after == ArticleStatus.PUBLISHED || after == ArticleStatus.SCHEDULED;
+        if (!wasLive && isLive) {
+            return ArticleChanged.Kind.PUBLISHED;
+        }
+        return wasLive && !isLive ? ArticleChanged.Kind.UNPUBLISHED : ArticleChanged.Kind.UPDATED;
     }
 
     private void apply(ArticleInput input, Article article, Instant now, boolean creating) {

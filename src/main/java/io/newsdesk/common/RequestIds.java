@@ -38,8 +38,8 @@ public class RequestIds {
             ctx.response().putHeader(HEADER, id);
             MDC.put("requestId", id);
             long started = System.nanoTime();
-            ctx.addEndHandler(done -> Log.infof("%s %s %d %.1fms id=%s", request.method(), request.uri(),
-                    ctx.response().getStatusCode(), (System.nanoTime() - started) / 1e6, id));
+            ctx.addEndHandler(done -> Log.infof("%s %s %d %.1fms", request.method(), request.uri(),
+                    ctx.response().getStatusCode(), (System.nanoTime() - started) / 1e6));
             if (declaredLength(request) > config.maxRequestBytes()) {
                 send(ctx, 413, "payload-too-large", "Payload too large",
                         "The request body is larger than " + config.maxRequestBytes() + " bytes.");

@@ -309,4 +309,34 @@ class ArticleWriteTest {
                 .body("id", equalTo(created.path("id")))
                 .body("links.self", endsWith((String) created.path("id")));
     }
+
+    @Test
+    void shouldLetOnlyOneOfTwoConcurrentEditsOfOneRevisionWin() throws Exception {
+        String id = create(story(unique("Contested"))).statusCode(201).extract().path("id");
+        String etag = etag(id);
+        String token = io.newsdesk.support.Api.editor();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (String headline : List.of("First editor's headline", "Second editor's headline")) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(token).contentType("application/merge-patch+json")
+                            .header("If-Match", etag).body(Map.of("headline", headline))
+                            .when().patch("/api/v1/articles/" + id).then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var result : results) {
+                statuses.add(result.get());
+            }
+            statuses.sort(null);
+            assertEquals(List.of(200, 412), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        asEditor().when().get("/api/v1/articles/" + id + "/revisions").then().body("items", hasSize(2));
+    }
 }

@@ -108,4 +108,27 @@ class AuthTest {
                 .body(Map.of("name", "x", "role", "partner", "sections", java.util.List.of("gardening")))
                 .when().post("/api/v1/keys").then().statusCode(400).body("errors[0].pointer", equalTo("/sections/0"));
     }
+
+    @Test
+    void shouldShowPartnerKeysOnlyTheirSections() {
+        String tag = unique("limited");
+        var politics = story(unique("Politics for partners"));
+        politics.put("tags", java.util.List.of(tag));
+        politics.put("status", "published");
+        String politicsId = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(politics)
+                .when().post("/api/v1/articles").then().statusCode(201).extract().path("id");
+        var science = story(unique("Science for partners"));
+        science.put("tags", java.util.List.of(tag));
+        science.put("section", "science");
+        science.put("status", "published");
+        String scienceId = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(science)
+                .when().post("/api/v1/articles").then().statusCode(201).extract().path("id");
+        String partner = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", unique("Science only"), "role", "partner", "sections", java.util.List.of("science")))
+                .when().post("/api/v1/keys").then().statusCode(201).extract().path("secret");
+        given().auth().oauth2(partner).queryParam("tag", tag).when().get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", equalTo(java.util.List.of(scienceId)));
+        given().auth().oauth2(partner).when().get("/api/v1/articles/" + politicsId).then().statusCode(404);
+        given().auth().oauth2(partner).when().get("/api/v1/articles/" + scienceId).then().statusCode(200);
+    }
 }

@@ -22,6 +22,21 @@ public class Caller {
         return identity.hasRole(Role.EDITOR_NAME);
     }
 
+    /**
+     * The only sections this caller may see, for partner keys limited to some; empty means all.
+     * Every feature that shows stories must apply it.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<java.util.Set<String>> sections() {
+        java.util.List<String> limited = identity.isAnonymous() ? null : identity.getAttribute("sections");
+        return limited == null ? java.util.Optional.empty() : java.util.Optional.of(java.util.Set.copyOf(limited));
+    }
+
+    /** Whether this caller may see stories of the section. */
+    public boolean mayRead(String section) {
+        return sections().map(s -> s.contains(section)).orElse(true);
+    }
+
     public String name() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
