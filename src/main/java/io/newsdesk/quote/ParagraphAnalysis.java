@@ -23,7 +23,7 @@ final class ParagraphAnalysis {
         final boolean partial;
         final SpeakerPhrase attribution;
         final boolean opensParagraph;
-        Speaker speaker;
+        Attribution speaker;
 
         QuoteFacts(QuoteSpan span, Sentence sentence, boolean partial, SpeakerPhrase attribution, boolean opensParagraph) {
             this.span = span;

@@ -27,7 +27,7 @@ public final class QuoteExtractor {
         }
         SpeakerRegistry registry = new SpeakerRegistry();
         List<ExtractedQuote> result = new ArrayList<>();
-        Speaker previousParagraphSpeaker = null;
+        Attribution previousParagraphSpeaker = null;
         for (int block = 0; block < paragraphs.size(); block++) {
             String text = paragraphs.get(block) == null ? "" : paragraphs.get(block);
             ParagraphAnalysis paragraph = new ParagraphAnalysis(text);
@@ -77,8 +77,8 @@ public final class QuoteExtractor {
      *
      * @return the last speaker quoted in this paragraph, or null when it has no attributed quote
      */
-    private static Speaker applyFallbacks(ParagraphAnalysis paragraph, Speaker previousParagraphSpeaker) {
-        Speaker last = null;
+    private static Attribution applyFallbacks(ParagraphAnalysis paragraph, Attribution previousParagraphSpeaker) {
+        Attribution last = null;
         for (int i = 0; i < paragraph.quotes.size(); i++) {
             ParagraphAnalysis.QuoteFacts quote = paragraph.quotes.get(i);
             if (quote.speaker == null && !quote.partial) {
@@ -114,7 +114,7 @@ public final class QuoteExtractor {
         if (end <= start) {
             return Optional.empty();
         }
-        Speaker speaker = quote.speaker;
+        Attribution speaker = quote.speaker;
         String context = text.substring(quote.sentence.start(), quote.sentence.end()).trim();
         return Optional.of(new ExtractedQuote(
                 text.substring(start, end),

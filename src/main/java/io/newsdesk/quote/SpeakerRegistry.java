@@ -58,7 +58,7 @@ final class SpeakerRegistry {
     private long clock;
 
     /** Who a phrase used as an attribution refers to; registers new people and groups as it goes. */
-    Speaker resolve(SpeakerPhrase phrase) {
+    Attribution resolve(SpeakerPhrase phrase) {
         Parts parts = parse(phrase.words());
         Apposition apposition = apposition(phrase.apposition());
         return switch (parts.kind()) {
@@ -67,8 +67,8 @@ final class SpeakerRegistry {
             case ROLE -> apposition.name() != null
                     ? speaker(person(apposition.name(), parts.role(), parts.gender()))
                     : speaker(byRole(parts).orElseGet(() -> unnamedPerson(phrase.words(), parts)));
-            case GROUP -> new Speaker(groupOrItsName(phrase.words(), parts, apposition).name, null);
-            case OTHER -> new Speaker(display(phrase.words()), null);
+            case GROUP -> new Attribution(groupOrItsName(phrase.words(), parts, apposition).name, null);
+            case OTHER -> new Attribution(display(phrase.words()), null);
         };
     }
 
@@ -222,7 +222,7 @@ final class SpeakerRegistry {
 
     // ---------------------------------------------------------------- people
 
-    private Speaker pronoun(String pronoun) {
+    private Attribution pronoun(String pronoun) {
         if (pronoun.equals("they") || pronoun.equals("it")) {
             boolean organisationOnly = pronoun.equals("it");
             return groups.stream()
@@ -230,7 +230,7 @@ final class SpeakerRegistry {
                     .max(Comparator.comparingLong(g -> g.seen))
                     .map(g -> {
                         touch(g);
-                        return new Speaker(g.name, null);
+                        return new Attribution(g.name, null);
                     })
                     .orElse(null);
         }
@@ -324,8 +324,8 @@ final class SpeakerRegistry {
         return people.stream().filter(test).max(Comparator.comparingLong(p -> p.seen)).orElse(null);
     }
 
-    private static Speaker speaker(Person p) {
-        return new Speaker(p.name, p.role);
+    private static Attribution speaker(Person p) {
+        return new Attribution(p.name, p.role);
     }
 
     // ---------------------------------------------------------------- groups

@@ -1,5 +1,5 @@
 package io.newsdesk.quote;
 
 /** A resolved speaker: a name (person, group or unnamed description) and, for people, the role if known. */
-record Speaker(String name, String role) {
+record Attribution(String name, String role) {
 }
