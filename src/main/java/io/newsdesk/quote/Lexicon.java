@@ -81,7 +81,7 @@ final class Lexicon {
             society club league network tribunal senate assembly congress secretariat presidency municipality
             prefecture inquiry coastguard operator regulator broadcaster newspaper agency developer manufacturer
             retailer insurer carrier producer supplier lender utility contractor distributor publisher team charity
-            factory studio provider
+            factory studio provider alliance coalition
             """);
 
     /** Plural nouns for groups of people that are quoted collectively ("officials said"). */

@@ -249,6 +249,11 @@ final class PhraseReader {
                 k = head;   // "the league's disciplinary committee": the head noun is accepted next
                 continue;
             }
+            if (head > 0 && k == i && Lexicon.isRoleNoun(t.word(head)) && head + 1 < to && t.spaceBefore(head + 1)
+                    && Lexicon.isCapitalised(t.word(head + 1))) {
+                k = head;   // "expedition leader Karin Solberg": a role before a name needs no determiner
+                continue;
+            }
             if (Lexicon.isConnector(w) && last == k - 1) {
                 int n = k + 1;
                 if (n < to && t.spaceBefore(n) && Lexicon.isDeterminer(t.word(n))) {
@@ -257,6 +262,10 @@ final class PhraseReader {
                 if (n < to && t.spaceBefore(n) && Lexicon.isPhraseWord(t.word(n))) {
                     k = n;
                     continue;
+                }
+                if (n + 1 < to && t.spaceBefore(n) && Lexicon.isAdjectiveLike(t.word(n)) && t.commaBefore(n + 1)) {
+                    last = n;   // "head of manufacturing, Claire Ambrose,": one plain word closes the role
+                    break;
                 }
             }
             break;

@@ -31,6 +31,7 @@ public final class QuoteExtractor {
         for (int block = 0; block < paragraphs.size(); block++) {
             String text = paragraphs.get(block) == null ? "" : paragraphs.get(block);
             ParagraphAnalysis paragraph = new ParagraphAnalysis(text);
+            registry.startParagraph();
             resolveSpeakers(paragraph, registry);
             previousParagraphSpeaker = applyFallbacks(paragraph, previousParagraphSpeaker);
             for (ParagraphAnalysis.QuoteFacts quote : paragraph.quotes) {

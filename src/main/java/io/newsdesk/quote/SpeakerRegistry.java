@@ -56,6 +56,12 @@ final class SpeakerRegistry {
     private final List<Person> people = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
     private long clock;
+    private long paragraphStart;
+
+    /** Marks the start of a paragraph: some references reach no further back than their own paragraph. */
+    void startParagraph() {
+        paragraphStart = clock;
+    }
 
     /** Who a phrase used as an attribution refers to; registers new people and groups as it goes. */
     Attribution resolve(SpeakerPhrase phrase) {
@@ -66,7 +72,9 @@ final class SpeakerRegistry {
             case PERSON -> speaker(person(parts.name(), roleOf(parts, apposition), parts.gender()));
             case ROLE -> apposition.name() != null
                     ? speaker(person(apposition.name(), parts.role(), parts.gender()))
-                    : speaker(byRole(parts).orElseGet(() -> unnamedPerson(phrase.words(), parts)));
+                    : byRole(parts).map(SpeakerRegistry::speaker)
+                            .or(() -> organisationSpeaking(phrase.words(), parts))
+                            .orElseGet(() -> speaker(unnamedPerson(phrase.words(), parts)));
             case GROUP -> new Attribution(groupOrItsName(phrase.words(), parts, apposition).name, null);
             case OTHER -> new Attribution(display(phrase.words()), null);
         };
@@ -298,6 +306,23 @@ final class SpeakerRegistry {
             touch(p);
         }
         return Optional.ofNullable(p);
+    }
+
+    /**
+     * "The Metalworkers' Federation said … "…," the spokesperson said": a bare "the spokesperson" nobody has named
+     * speaks for the organisation last mentioned in the same paragraph, and the quote is the organisation's.
+     */
+    private Optional<Attribution> organisationSpeaking(List<String> words, Parts parts) {
+        boolean bare = words.size() == 2 && Lexicon.norm(words.get(0)).equals("the");
+        if (!bare || !canonicalRole(parts.roleHead()).equals("spokesperson")) {
+            return Optional.empty();
+        }
+        return groups.stream().filter(g -> g.organisation && g.seen > paragraphStart)
+                .max(Comparator.comparingLong(g -> g.seen))
+                .map(g -> {
+                    touch(g);
+                    return new Attribution(g.name, null);
+                });
     }
 
     /** A speaker known only by description ("a police spokesman"); registered so pronouns can find them. */

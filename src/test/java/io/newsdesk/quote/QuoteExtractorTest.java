@@ -233,6 +233,45 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void shouldReadARoleBeforeANameWithoutDeterminer() {
+            ExtractedQuote quote = only(extractor.extract(List.of(
+                    "“We kept finding reef for kilometre after kilometre,” said expedition leader Dr. Ruth Aalto.")));
+
+            assertEquals("Ruth Aalto", quote.speakerName());
+            assertEquals("expedition leader", quote.speakerRole());
+            assertFalse(quote.partial());
+        }
+
+        @Test
+        void shouldTakeTheNameFromAnAppositionAfterARoleOfSomething() {
+            ExtractedQuote quote = only(extractor.extract(List.of(
+                    "“The order book has to catch up,” said Brennmark's head of logistics, Oskar Lind.")));
+
+            assertEquals("Oskar Lind", quote.speakerName());
+            assertEquals("Brennmark's head of logistics", quote.speakerRole());
+        }
+
+        @Test
+        void shouldGiveAnUnnamedSpokespersonsWordsToTheOrganisationOfTheParagraph() {
+            List<ExtractedQuote> quotes = extractor.extract(List.of(
+                    "The Dockers' Federation said it would oppose the closure. “We will fight for every berth,” the "
+                            + "spokesperson said.",
+                    "Rates are set by the Port Authority.",
+                    "Shippers were unimpressed. “Delays cost us dearly,” the spokesperson said."));
+
+            assertEquals(List.of("the Dockers' Federation", "the spokesperson"), speakers(quotes));
+        }
+
+        @Test
+        void shouldTreatAnAllianceAsAGroup() {
+            ExtractedQuote quote = only(extractor.extract(List.of(
+                    "The Tenants' Alliance called the rent rise “indefensible”.")));
+
+            assertEquals("the Tenants' Alliance", quote.speakerName());
+            assertTrue(quote.partial());
+        }
+
+        @Test
         void shouldLeaveUnattributedFragmentWithoutSpeaker() {
             ExtractedQuote quote = only(extractor.extract(List.of(
                     "Tickets for the festival's \"midnight marathon\" sold out within hours.")));
