@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
             @Tag(name = "Articles", description = "Stories: public reads and the editorial write API."),
             @Tag(name = "Keys", description = "API keys and their roles (admin)."),
+            @Tag(name = "Quotes", description = "Quoted statements in stories, their extraction and the editorial write API."),
+            @Tag(name = "Speakers", description = "People and groups quoted in stories."),
         })
 @SecurityScheme(securitySchemeName = NewsdeskApplication.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An API key sent as `Authorization: Bearer <token>`.")

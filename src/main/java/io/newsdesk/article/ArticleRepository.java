@@ -15,7 +15,7 @@ import java.util.UUID;
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** Visibility to anonymous readers, as one predicate on the indexed sort key. */
-    static final String PUBLIC = "a.deletedAt is null and a.status in ('PUBLISHED', 'SCHEDULED') and a.sortAt <= :now";
+    public static final String PUBLIC = "a.deletedAt is null and a.status in ('PUBLISHED', 'SCHEDULED') and a.sortAt <= :now";
 
     /**
      * Filters of a story list; null fields do not filter.
@@ -104,7 +104,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return query.setMaxResults(limit + 1).getResultList();
     }
 
-    static UUID parseUuid(String key) {
+    public static UUID parseUuid(String key) {
         if (key == null || key.length() != 36) {
             return null;
         }

@@ -308,7 +308,7 @@ public class ArticleResource {
         }
     }
 
-    static String language(String lang) {
+    public static String language(String lang) {
         if (lang == null || lang.isBlank()) {
             return null;
         }
@@ -318,7 +318,7 @@ public class ArticleResource {
         return Locale.forLanguageTag(lang).toLanguageTag();
     }
 
-    private static Instant time(String name, String value) {
+    public static Instant time(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -12,20 +12,18 @@ import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.NewsdeskConfig;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.Validation;
 import io.newsdesk.teaser.Section;
 import io.newsdesk.teaser.SectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +43,13 @@ public class ArticleService {
     private final ObjectMapper mapper;
     private final NewsdeskConfig config;
     private final Event<ArticleChanged> changes;
+    private final PullQuotes pullQuotes;
 
     public ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, SectionRepository sections,
-            Validator validator, ObjectMapper mapper, NewsdeskConfig config, Event<ArticleChanged> changes) {
+            Validator validator, ObjectMapper mapper, NewsdeskConfig config, Event<ArticleChanged> changes,
+            PullQuotes pullQuotes) {
         this.changes = changes;
+        this.pullQuotes = pullQuotes;
         this.articles = articles;
         this.revisions = revisions;
         this.sections = sections;
@@ -97,11 +98,17 @@ public class ArticleService {
     }
 
     public List<BodyBlock> body(Article article) {
-        return read(article.bodyJson, BLOCKS);
+        return body(article.bodyJson);
+    }
+
+    /** A body as stored, such as {@link ArticleChanged#previousBody()}. */
+    public List<BodyBlock> body(String bodyJson) {
+        return read(bodyJson, BLOCKS);
     }
 
     public ArticleView view(Article article, boolean editorial, ArticleView.Format format) {
-        return ArticleView.from(article, body(article), Clock.now(), editorial, format, config.siteUrl().orElse(null));
+        return ArticleView.from(article, body(article), Clock.now(), editorial, format, config.siteUrl().orElse(null),
+                pullQuotes::find);
     }
 
     // ---- writes ------------------------------------------------------------------------------
@@ -357,30 +364,7 @@ public class ArticleService {
     }
 
     ArticleInput validate(ArticleInput input) {
-        if (input == null) {
-            throw ProblemException.badRequest("The request needs a JSON body.");
-        }
-        List<FieldError> errors = validator.validate(input).stream()
-                .map(v -> FieldError.body(pointer(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::pointer))
-                .toList();
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return input;
-    }
-
-    private static String pointer(ConstraintViolation<?> violation) {
-        StringBuilder pointer = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.isInIterable() && node.getIndex() != null) {
-                pointer.append('/').append(node.getIndex());
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                pointer.append('/').append(node.getName());
-            }
-        }
-        return pointer.toString();
+        return Validation.body(validator, input);
     }
 
     /** The story in the shape editors write, the base a merge patch applies to. */

@@ -5,6 +5,7 @@ import io.newsdesk.teaser.SectionRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A story as readers and editors receive it. */
@@ -47,11 +48,17 @@ public record ArticleView(
 
     public static ArticleView from(Article article, List<BodyBlock> body, Instant now, boolean editorial,
             Format format, String siteUrl) {
+        return from(article, body, now, editorial, format, siteUrl, id -> null);
+    }
+
+    /** @param quotes what the HTML rendering shows in each quote block */
+    public static ArticleView from(Article article, List<BodyBlock> body, Instant now, boolean editorial,
+            Format format, String siteUrl, Function<UUID, Markup.PullQuote> quotes) {
         String html = siteUrl == null ? null
                 : siteUrl.replaceAll("/+$", "") + "/" + article.section.slug + "/" + article.slug;
         return new ArticleView(article.id, article.slug, article.language, article.headline, article.standfirst,
                 article.teaser, body,
-                format == Format.HTML ? Markup.html(body) : null,
+                format == Format.HTML ? Markup.html(body, quotes) : null,
                 format == Format.TEXT ? Markup.plain(body) : null,
                 SectionRef.from(article.section), List.copyOf(article.tags), List.copyOf(article.authors),
                 article.dateline, article.statusAt(now), article.publishAt, article.publishedAt, article.embargoUntil,

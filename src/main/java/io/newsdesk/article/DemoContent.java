@@ -25,6 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DemoContent {
     static final String RESOURCE = "/demo/articles.json";
+    /** Who the sample stories are written by, in revisions and in the events other features observe. */
+    public static final String BY = "demo-content";
 
     private final ArticleService articles;
     private final ArticleRepository repository;
@@ -60,7 +62,7 @@ public class DemoContent {
             long hoursAgo = input.remove("hoursAgo").asLong();
             input.put("status", "published");
             input.put("publishAt", now.minus(hoursAgo, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC).toString());
-            articles.create(mapper.convertValue(input, ArticleInput.class), "demo-content");
+            articles.create(mapper.convertValue(input, ArticleInput.class), BY);
         }
         return stories.size();
     }

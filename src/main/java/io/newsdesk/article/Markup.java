@@ -1,6 +1,8 @@
 package io.newsdesk.article;
 
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
@@ -35,14 +37,39 @@ public final class Markup {
         return text == null ? "" : Entities.escape(text);
     }
 
-    /** The body as one HTML fragment. */
+    /** What a quote block shows: the quoted words and who said them (role may be null). */
+    public record PullQuote(String text, String speaker, String role) {
+    }
+
+    /** The body as one HTML fragment, with quote blocks left empty. */
     public static String html(List<BodyBlock> blocks) {
+        return html(blocks, id -> null);
+    }
+
+    /**
+     * The body as one HTML fragment.
+     *
+     * @param quotes what each quote block shows; null leaves the block empty (unknown or hidden quote)
+     */
+    public static String html(List<BodyBlock> blocks, Function<UUID, PullQuote> quotes) {
         StringBuilder out = new StringBuilder();
         for (BodyBlock block : blocks) {
             switch (block.type()) {
                 case PARAGRAPH -> out.append("<p>").append(block.text()).append("</p>");
                 case HEADING -> out.append("<h2>").append(block.text()).append("</h2>");
-                case QUOTE -> out.append("<blockquote data-quote-id=\"").append(block.quoteId()).append("\"></blockquote>");
+                case QUOTE -> {
+                    out.append("<blockquote data-quote-id=\"").append(block.quoteId()).append("\">");
+                    PullQuote quote = block.quoteId() == null ? null : quotes.apply(block.quoteId());
+                    if (quote != null) {
+                        out.append("<p>").append(escape(quote.text())).append("</p><footer><cite>")
+                                .append(escape(quote.speaker())).append("</cite>");
+                        if (quote.role() != null) {
+                            out.append(", ").append(escape(quote.role()));
+                        }
+                        out.append("</footer>");
+                    }
+                    out.append("</blockquote>");
+                }
                 case IMAGE -> {
                     out.append("<figure><img src=\"").append(escape(block.url())).append("\" alt=\"")
                             .append(escape(block.alt() == null ? "" : block.alt())).append("\">");

@@ -35,4 +35,16 @@ class MarkupTest {
                 + "<figcaption>Cap &quot;q&quot; <small>Cred</small></figcaption></figure>", Markup.html(body));
         assertEquals("One & two\n\nHead\n\nCap \"q\"", Markup.plain(body));
     }
+
+    @Test
+    void shouldRenderQuoteBlocksWithTheirWordsAndSpeakerEscaped() {
+        UUID known = UUID.fromString("00000000-0000-0000-0000-000000000002");
+        UUID unknown = UUID.fromString("00000000-0000-0000-0000-000000000003");
+        List<BodyBlock> body = List.of(new BodyBlock(BlockType.QUOTE, null, known, null, null, null, null),
+                new BodyBlock(BlockType.QUOTE, null, unknown, null, null, null, null));
+        String html = Markup.html(body, id -> id.equals(known)
+                ? new Markup.PullQuote("Prices <will> fall", "Ada & Co", null) : null);
+        assertEquals("<blockquote data-quote-id=\"" + known + "\"><p>Prices &lt;will&gt; fall</p><footer><cite>Ada &amp; Co"
+                + "</cite></footer></blockquote><blockquote data-quote-id=\"" + unknown + "\"></blockquote>", html);
+    }
 }

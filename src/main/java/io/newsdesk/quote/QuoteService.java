@@ -1,0 +1,407 @@
+package io.newsdesk.quote;
+
+import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleChanged;
+import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.article.ArticleService;
+import io.newsdesk.article.BlockType;
+import io.newsdesk.article.BodyBlock;
+import io.newsdesk.article.DemoContent;
+import io.newsdesk.article.Slugs;
+import io.newsdesk.common.Clock;
+import io.newsdesk.common.Cursor;
+import io.newsdesk.common.FieldError;
+import io.newsdesk.common.HttpCaching;
+import io.newsdesk.common.Page;
+import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.Validation;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Quotes and their speakers: reading, writing, extracting, and keeping them in step with story bodies. */
+@ApplicationScoped
+public class QuoteService {
+    static final int LATEST_QUOTES = 10;
+
+    private final QuoteRepository quotes;
+    private final SpeakerRepository speakers;
+    private final ArticleRepository articles;
+    private final ArticleService articleService;
+    private final Validator validator;
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    public QuoteService(QuoteRepository quotes, SpeakerRepository speakers, ArticleRepository articles,
+            ArticleService articleService, Validator validator) {
+        this.quotes = quotes;
+        this.speakers = speakers;
+        this.articles = articles;
+        this.articleService = articleService;
+        this.validator = validator;
+    }
+
+    // ---- reads -------------------------------------------------------------------------------
+
+    /**
+     * The located quotes of one story in body order, as other representations of the story (JSON-LD, ninjs)
+     * show them. Says nothing about whether the story itself is visible: the caller has decided that.
+     */
+    @Transactional
+    public List<QuoteView> quotesOf(UUID articleId) {
+        return quotes.ofArticle(articleId).stream().filter(q -> !q.orphaned).map(QuoteView::from).toList();
+    }
+
+    /**
+     * One page of the quotes the viewer sees, newest story first.
+     *
+     * @param speaker a speaker's slug; {@code article} a story's id or slug; {@code words} folded words the quote
+     *        contains; any of them null for no filter
+     */
+    @Transactional
+    Page<QuoteView> list(String speaker, String article, String words, String language, Instant since, Viewer viewer,
+            Cursor after, int limit) {
+        UUID articleId = null;
+        if (article != null) {
+            Optional<Article> found = articles.findByKey(article, null);
+            if (found.isEmpty()) {
+                return new Page<>(List.of(), null);
+            }
+            articleId = found.get().id;
+        }
+        QuoteRepository.Filter filter = new QuoteRepository.Filter(speaker, articleId, words, language, since);
+        return Page.of(quotes.page(filter, viewer, after, limit), limit, q -> new Cursor(q.article.sortAt, q.id),
+                QuoteView::from);
+    }
+
+    /** A quote the viewer may see; editors learn that a deleted story's quote is gone. */
+    @Transactional
+    Optional<QuoteView> find(UUID id, Viewer viewer) {
+        Optional<Quote> quote = quotes.findByIdOptional(id);
+        if (quote.isPresent() && quote.get().article.deleted() && viewer.editor()) {
+            throw ProblemException.gone("The story of quote " + id + " was deleted.");
+        }
+        return quote.filter(viewer::sees).map(QuoteView::from);
+    }
+
+    /**
+     * A story's quotes in body order, or empty when the viewer may not see the story.
+     *
+     * @param orphaned only orphaned (true) or only located (false) quotes; null for all the viewer sees
+     */
+    @Transactional
+    Optional<List<QuoteView>> ofArticle(String key, String language, Viewer viewer, Boolean orphaned) {
+        Optional<Article> found = articles.findByKey(key, language);
+        if (found.isPresent() && found.get().deleted() && viewer.editor()) {
+            throw ProblemException.gone("The article " + found.get().id + " was deleted.");
+        }
+        return found.filter(viewer::seesStory)
+                .map(article -> quotes.ofArticle(article.id).stream()
+                        .filter(viewer::sees)
+                        .filter(q -> orphaned == null || q.orphaned == orphaned)
+                        .map(QuoteView::from).toList());
+    }
+
+    @Transactional
+    Page<SpeakerView> speakers(String name, Viewer viewer, Cursor after, int limit) {
+        List<Speaker> rows = speakers.page(name == null ? null : SpeakerNames.fold(name), viewer, after, limit);
+        Map<UUID, Long> counts = quotes.countBySpeaker(rows.stream().map(s -> s.id).toList(), viewer);
+        return Page.of(rows, limit, s -> new Cursor(s.createdAt, s.id),
+                s -> SpeakerView.from(s, counts.getOrDefault(s.id, 0L), null));
+    }
+
+    /** A speaker with their latest quotes; empty for readers when none of their quotes is public. */
+    @Transactional
+    Optional<SpeakerView> speaker(String slug, Viewer viewer) {
+        return speakers.findBySlug(slug).flatMap(speaker -> {
+            long count = quotes.countBySpeaker(List.of(speaker.id), viewer).getOrDefault(speaker.id, 0L);
+            if (count == 0 && !viewer.editor()) {
+                return Optional.empty();
+            }
+            List<QuoteView> latest = quotes.page(new QuoteRepository.Filter(slug, null, null, null, null), viewer,
+                    null, LATEST_QUOTES).stream().limit(LATEST_QUOTES).map(QuoteView::from).toList();
+            return Optional.of(SpeakerView.from(speaker, count, latest));
+        });
+    }
+
+    // ---- writes ------------------------------------------------------------------------------
+
+    @Transactional
+    public QuoteView create(UUID articleId, QuoteInput input) {
+        QuoteInput valid = Validation.body(validator, input);
+        Article article = requireLive(articleId);
+        Quote quote = new Quote();
+        quote.id = UUID.randomUUID();
+        quote.article = article;
+        quote.createdAt = Clock.now();
+        quote.revision = 1;
+        apply(valid, quote);
+        quotes.persist(quote);
+        return saved(quote);
+    }
+
+    @Transactional
+    public QuoteView replace(UUID id, QuoteInput input, String ifMatch) {
+        QuoteInput valid = Validation.body(validator, input);
+        Quote quote = requireQuote(id);
+        HttpCaching.checkIfMatch(ifMatch, quote.revision, true, "quote");
+        apply(valid, quote);
+        return saved(quote);
+    }
+
+    /** Refused while a quote block of the story shows the quote: the body would point at nothing. */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Quote quote = requireQuote(id);
+        HttpCaching.checkIfMatch(ifMatch, quote.revision, false, "quote");
+        boolean shown = articleService.body(quote.article).stream()
+                .anyMatch(b -> b.type() == BlockType.QUOTE && id.equals(b.quoteId()));
+        if (shown) {
+            throw ProblemException.conflict("A quote block of article " + quote.article.id
+                    + " shows this quote; remove the block from the body first.");
+        }
+        quotes.delete(quote);
+    }
+
+    /**
+     * The quotes extraction finds in a story's body. With {@code save}, those attributed to a named person or
+     * group are saved (once: a place that already has a quote keeps it); the rest are only reported.
+     */
+    @Transactional
+    public Extraction extract(UUID articleId, boolean save) {
+        Article article = requireLive(articleId);
+        List<String> paragraphs = QuoteLocator.paragraphs(articleService.body(article));
+        List<QuoteCandidate> candidates = new ArrayList<>();
+        int saved = 0;
+        for (ExtractedQuote found : extractor.extract(paragraphs)) {
+            QuoteLocator.Location at = new QuoteLocator.Location(found.blockIndex(), found.start(), found.end());
+            SpeakerNames.Who who = SpeakerNames.of(found.speakerName(), found.speakerRole());
+            UUID quoteId = quotes.at(article.id, at).map(q -> q.id).orElse(null);
+            if (save && quoteId == null && who != null && named(who.name())) {
+                Quote quote = new Quote();
+                quote.id = UUID.randomUUID();
+                quote.article = article;
+                quote.createdAt = Clock.now();
+                quote.updatedAt = quote.createdAt;
+                quote.revision = 1;
+                quote.speaker = speaker(who.name(), who.role(), who.organisation(), null, false);
+                place(quote, found.text(), at, found.context());
+                quote.partial = found.partial();
+                quote.language = article.language;
+                quotes.persist(quote);
+                quoteId = quote.id;
+                saved++;
+            }
+            QuoteCandidate.CandidateSpeaker speaker = who == null ? null
+                    : new QuoteCandidate.CandidateSpeaker(who.name(), who.role(), who.organisation(),
+                            speakers.findByMatchKey(SpeakerNames.key(who.name(), who.organisation()))
+                                    .map(s -> s.slug).orElse(null));
+            candidates.add(new QuoteCandidate(found.text(), speaker, found.blockIndex(), found.start(), found.end(),
+                    found.partial(), found.context(), quoteId));
+        }
+        return new Extraction(candidates, saved);
+    }
+
+    // ---- stories change ----------------------------------------------------------------------
+
+    /**
+     * Runs inside every story write: refuses quote blocks that show another story's quote (or none), moves
+     * quotes whose words moved, and marks those whose words are gone as orphaned. Sample stories get their
+     * quotes extracted and saved as they are loaded, so the demo shows quotes and speakers.
+     */
+    void onArticleChanged(@Observes ArticleChanged change) {
+        Article article = change.article();
+        if (article.bodyJson.equals(change.previousBody())) {
+            return;
+        }
+        List<BodyBlock> body = articleService.body(article);
+        checkQuoteBlocks(article, body);
+        if (change.previousBody() != null) {
+            follow(article, QuoteLocator.paragraphs(articleService.body(change.previousBody())),
+                    QuoteLocator.paragraphs(body), change.at());
+        }
+        // The extractor's attribution rules read English; other sample stories keep their quotes unsaved.
+        if (DemoContent.BY.equals(change.by()) && change.kind() == ArticleChanged.Kind.CREATED
+                && article.language.equals("en")) {
+            extract(article.id, true);
+        }
+    }
+
+    private void checkQuoteBlocks(Article article, List<BodyBlock> body) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            BodyBlock block = body.get(i);
+            if (block.type() == BlockType.QUOTE && block.quoteId() != null) {
+                boolean ours = quotes.findByIdOptional(block.quoteId()).filter(q -> q.article.id.equals(article.id))
+                        .isPresent();
+                if (!ours) {
+                    errors.add(FieldError.body("/body/" + i + "/quoteId",
+                            "is not a quote of this article; create it with POST /articles/{id}/quotes first"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    /** Re-locates every quote of the story in its new body; quotes placed first keep their place. */
+    private void follow(Article article, List<String> before, List<String> after, Instant at) {
+        Set<QuoteLocator.Location> taken = new HashSet<>();
+        for (Quote quote : quotes.ofArticle(article.id)) {
+            QuoteLocator.Location was = new QuoteLocator.Location(quote.blockIndex, quote.start, quote.end);
+            Optional<QuoteLocator.Location> now = QuoteLocator.relocate(before, after, quote.text, was, taken);
+            if (now.isEmpty()) {
+                if (!quote.orphaned) {
+                    Log.infof("Quote %s of article %s is orphaned: its words left the body", quote.id, article.id);
+                    quote.orphaned = true;
+                    quote.updatedAt = at;
+                }
+                continue;
+            }
+            taken.add(now.get());
+            if (!now.get().equals(was) || quote.orphaned) {
+                QuoteLocator.Location place = now.get();
+                String paragraph = after.get(place.block());
+                String context = quote.context != null && paragraph.contains(quote.context) ? quote.context
+                        : QuoteLocator.sentence(paragraph, place.start(), place.end());
+                place(quote, quote.text, place, context);
+                quote.orphaned = false;
+                quote.updatedAt = at;
+            }
+        }
+    }
+
+    // ---- internals ---------------------------------------------------------------------------
+
+    private void apply(QuoteInput input, Quote quote) {
+        Article article = quote.article;
+        String text = input.text().strip().replaceAll("\\s+", " ");
+        List<String> paragraphs = QuoteLocator.paragraphs(articleService.body(article));
+        QuoteLocator.Location at = QuoteLocator.find(paragraphs, text, input.blockIndex())
+                .orElseThrow(() -> new ProblemException(422, "quote-not-in-body", "Quote not in the story",
+                        "The quote's text does not occur " + (input.blockIndex() == null ? "in the body"
+                                : "in block " + input.blockIndex() + " of the body") + " of article " + article.id
+                                + "; quote the words exactly as the body prints them.",
+                        List.of(FieldError.body("/text", "does not occur in the article body")), null));
+        quotes.at(article.id, at).filter(other -> !other.id.equals(quote.id)).ifPresent(other -> {
+            throw ProblemException.conflict("Those words are already quote " + other.id + ".");
+        });
+        QuoteInput.SpeakerInput who = input.speaker();
+        quote.speaker = speaker(SpeakerNames.display(who.name()), blankToNull(who.role()),
+                blankToNull(SpeakerNames.display(who.organisation())), blankToNull(who.description()), true);
+        String context = blankToNull(input.context());
+        place(quote, text, at, context != null ? context
+                : QuoteLocator.sentence(paragraphs.get(at.block()), at.start(), at.end()));
+        quote.partial = Boolean.TRUE.equals(input.partial());
+        quote.language = input.language() == null ? article.language
+                : Locale.forLanguageTag(input.language()).toLanguageTag();
+        quote.orphaned = false;
+        quote.updatedAt = Clock.now();
+    }
+
+    /** Puts the words at a place of the body. */
+    private static void place(Quote quote, String text, QuoteLocator.Location at, String context) {
+        quote.text = text;
+        quote.textKey = SpeakerNames.fold(text);
+        quote.blockIndex = at.block();
+        quote.start = at.start();
+        quote.end = at.end();
+        quote.context = context;
+    }
+
+    /**
+     * The speaker with this name and organisation, created when new.
+     *
+     * @param replace whether a given role and description replace the speaker's (an editor's word) or only fill
+     *        gaps (extraction's guess)
+     */
+    private Speaker speaker(String name, String role, String organisation, String description, boolean replace) {
+        String key = SpeakerNames.key(name, organisation);
+        Instant now = Clock.now();
+        Speaker speaker = speakers.findByMatchKey(key).orElseGet(() -> {
+            Speaker created = new Speaker();
+            created.id = UUID.randomUUID();
+            created.name = name;
+            created.organisation = organisation;
+            created.matchKey = key;
+            created.nameKey = SpeakerNames.fold(name);
+            created.slug = freeSlug(name, organisation);
+            created.createdAt = now;
+            created.updatedAt = now;
+            speakers.persist(created);
+            return created;
+        });
+        if (role != null && (replace || speaker.role == null) && !role.equals(speaker.role)) {
+            speaker.role = role;
+            speaker.updatedAt = now;
+        }
+        if (description != null && (replace || speaker.description == null) && !description.equals(speaker.description)) {
+            speaker.description = description;
+            speaker.updatedAt = now;
+        }
+        return speaker;
+    }
+
+    /** The name's slug; with the organisation's when two speakers share a name; then numbered. */
+    private String freeSlug(String name, String organisation) {
+        String base = Slugs.of(name);
+        if (!speakers.slugTaken(base)) {
+            return base;
+        }
+        if (organisation != null) {
+            base = base + "-" + Slugs.of(organisation);
+            if (!speakers.slugTaken(base)) {
+                return base;
+            }
+        }
+        for (int n = 2;; n++) {
+            if (!speakers.slugTaken(base + "-" + n)) {
+                return base + "-" + n;
+            }
+        }
+    }
+
+    /** Flushes, so the answer shows the revision the write made. */
+    private QuoteView saved(Quote quote) {
+        quotes.flush();
+        return QuoteView.from(quote);
+    }
+
+    private Article requireLive(UUID id) {
+        Article article = articles.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No article with id " + id + "."));
+        if (article.deleted()) {
+            throw ProblemException.gone("The article " + id + " was deleted.");
+        }
+        return article;
+    }
+
+    private Quote requireQuote(UUID id) {
+        Quote quote = quotes.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No quote with id " + id + "."));
+        if (quote.article.deleted()) {
+            throw ProblemException.gone("The story of quote " + id + " was deleted.");
+        }
+        return quote;
+    }
+
+    /** A speaker worth a page: a name or a group's name, not a description such as "the spokesperson". */
+    private static boolean named(String name) {
+        return name != null && name.codePoints().anyMatch(Character::isUpperCase);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,84 @@
+package io.newsdesk.quote;
+
+import io.newsdesk.common.Cursor;
+import io.newsdesk.common.HttpCaching;
+import io.newsdesk.common.Page;
+import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.security.Caller;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/speakers")
+@Tag(name = "Speakers")
+@Produces(MediaType.APPLICATION_JSON)
+public class SpeakerResource {
+    private final QuoteService service;
+    private final HttpCaching caching;
+    private final Caller caller;
+
+    public SpeakerResource(QuoteService service, HttpCaching caching, Caller caller) {
+        this.service = service;
+        this.caching = caching;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "List speakers", description = "People and groups quoted in stories, newest first, each "
+            + "with the number of their quotes the caller may see. Readers see only speakers quoted in a published story.")
+    @APIResponse(responseCode = "200", description = "One page of speakers; a Link header points to the next page.",
+            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when another page exists", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = SpeakerPage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    public Response list(@Context UriInfo uri, @Context Request request,
+            @Parameter(description = "Words the name contains; case and accents do not matter.") @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1 to 100 (default 20).",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+            @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
+        int size = Page.limit(limit);
+        String words = q == null ? "" : SpeakerNames.fold(q);
+        Page<SpeakerView> page = service.speakers(words.isEmpty() ? null : words, Viewer.of(caller),
+                Cursor.decode(cursor), size);
+        Response response = caching.ok(request, page, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated());
+        return page.next() == null ? response
+                : Response.fromResponse(response).header("Link", HttpCaching.nextLink(uri, page.next())).build();
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Get a speaker", description = "With their quote count and latest quotes, newest first.")
+    @APIResponse(responseCode = "200", description = "The speaker.",
+            content = @Content(schema = @Schema(implementation = SpeakerView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "404", description = "No such speaker, or none of their quotes is published.",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response get(@Context Request request, @Parameter(description = "Speaker slug.") @PathParam("slug") String slug) {
+        SpeakerView speaker = service.speaker(slug.toLowerCase(Locale.ROOT), Viewer.of(caller))
+                .orElseThrow(() -> ProblemException.notFound("No speaker '" + slug + "'."));
+        return caching.ok(request, speaker, MediaType.APPLICATION_JSON_TYPE,
+                null, null, caller.authenticated());
+    }
+
+    /** Named page schema for the contract. */
+    @Schema(name = "SpeakerPage")
+    record SpeakerPage(@Schema(required = true) List<SpeakerView> items,
+            @Schema(required = true, nullable = true) String next) {
+    }
+}

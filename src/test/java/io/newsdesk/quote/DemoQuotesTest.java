@@ -1,0 +1,34 @@
+package io.newsdesk.quote;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.newsdesk.article.DemoContent;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DemoQuotesTest {
+    @Inject
+    DemoContent demo;
+
+    @Test
+    void shouldSaveTheQuotesOfTheSampleStoriesAsTheyLoad() {
+        demo.load();
+        given().when().get("/api/v1/speakers/tomas-brandvik").then().statusCode(200)
+                .body("role", equalTo("Finance Minister"))
+                .body("quoteCount", greaterThanOrEqualTo(2))
+                .body("latestQuotes.text", hasItem("If we hesitate now, the lenders will make the decision for us"));
+        given().when().get("/api/v1/speakers/karin-solberg").then().statusCode(200)
+                .body("role", equalTo("expedition leader"));
+        given().when().get("/api/v1/speakers/metalworkers-federation").then().statusCode(200)
+                .body("name", equalTo("Metalworkers' Federation"));
+        String russian = given().queryParam("lang", "ru").when().get("/api/v1/articles").then().statusCode(200)
+                .extract().path("items[0].id");
+        given().when().get("/api/v1/articles/" + russian + "/quotes").then().statusCode(200).body("items", empty());
+    }
+}
