@@ -93,12 +93,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             jpql.append(" and a.status = :status");
             params.put("status", filter.status());
         }
-        if (after != null) {
-            jpql.append(" and (a.sortAt < :afterAt or (a.sortAt = :afterAt and a.id < :afterId))");
-            params.put("afterAt", after.at());
-            params.put("afterId", after.id());
-        }
-        jpql.append(" order by a.sortAt desc, a.id desc");
+        jpql.append(Cursor.newestFirst(after, "a.sortAt", "a.id", params));
         TypedQuery<Article> query = getEntityManager().createQuery(jpql.toString(), Article.class);
         params.forEach(query::setParameter);
         return query.setMaxResults(limit + 1).getResultList();

@@ -100,10 +100,7 @@ public class ArticleResource {
         Page<TeaserView> page = service.list(filter, Cursor.decode(cursor), size,
                 a -> Teasers.from(a, service.body(a), now));
         Instant modified = page.items().stream().map(TeaserView::updatedAt).max(Comparator.naturalOrder()).orElse(null);
-        Response response = caching.ok(request, page, MediaType.APPLICATION_JSON_TYPE, modified, null,
-                caller.authenticated());
-        return page.next() == null ? response
-                : Response.fromResponse(response).header("Link", HttpCaching.nextLink(uri, page.next())).build();
+        return caching.okPage(request, uri, page, modified, caller.authenticated());
     }
 
     @GET

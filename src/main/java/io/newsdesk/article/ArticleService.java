@@ -194,7 +194,8 @@ public class ArticleService {
 
     // ---- internals ---------------------------------------------------------------------------
 
-    private Article requireLive(UUID id) {
+    /** A story that exists and is not deleted, for writes: else 404 or 410. */
+    public Article requireLive(UUID id) {
         Article article = articles.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("No article with id " + id + "."));
         if (article.deleted()) {

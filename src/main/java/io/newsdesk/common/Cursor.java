@@ -3,6 +3,7 @@ package io.newsdesk.common;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -16,6 +17,21 @@ public record Cursor(Instant at, UUID id) {
     public String encode() {
         String raw = VERSION + "|" + at.getEpochSecond() + "|" + at.getNano() + "|" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The end of a JPQL query listing rows newest first by {@code (at, id)}: the keyset condition "strictly
+     * after this cursor" (nothing when {@code after} is null) and the order clause. Binds its parameters into
+     * {@code params}.
+     */
+    public static String newestFirst(Cursor after, String atPath, String idPath, Map<String, Object> params) {
+        String order = " order by " + atPath + " desc, " + idPath + " desc";
+        if (after == null) {
+            return order;
+        }
+        params.put("afterAt", after.at());
+        params.put("afterId", after.id());
+        return " and (" + atPath + " < :afterAt or (" + atPath + " = :afterAt and " + idPath + " < :afterId))" + order;
     }
 
     /** Reads a cursor a client sent back; a cursor the server did not make is a 400 problem. */

@@ -56,6 +56,13 @@ public class HttpCaching {
         return response.build();
     }
 
+    /** A cacheable page of a list, with {@code Link: <…>; rel="next"} when another page follows. */
+    public Response okPage(Request request, UriInfo uri, Page<?> page, Instant lastModified, boolean unlocked) {
+        Response response = ok(request, page, MediaType.APPLICATION_JSON_TYPE, lastModified, null, unlocked);
+        return page.next() == null ? response
+                : Response.fromResponse(response).header("Link", nextLink(uri, page.next())).build();
+    }
+
     public String cacheControl(boolean unlocked) {
         return unlocked ? "private, no-store"
                 : "public, max-age=" + config.cache().maxAge() + ", stale-while-revalidate="

@@ -51,12 +51,7 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
             jpql.append(" and a.sortAt >= :since");
             params.put("since", filter.since());
         }
-        if (after != null) {
-            jpql.append(" and (a.sortAt < :afterAt or (a.sortAt = :afterAt and q.id < :afterId))");
-            params.put("afterAt", after.at());
-            params.put("afterId", after.id());
-        }
-        jpql.append(" order by a.sortAt desc, q.id desc");
+        jpql.append(Cursor.newestFirst(after, "a.sortAt", "q.id", params));
         TypedQuery<Quote> query = getEntityManager().createQuery(jpql.toString(), Quote.class);
         params.forEach(query::setParameter);
         return query.setMaxResults(limit + 1).getResultList();

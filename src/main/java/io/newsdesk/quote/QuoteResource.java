@@ -84,10 +84,7 @@ public class QuoteResource {
         Page<QuoteView> page = service.list(blankToNull(speaker) == null ? null : speaker.strip().toLowerCase(Locale.ROOT),
                 blankToNull(article), words.isEmpty() ? null : words, ArticleResource.language(lang),
                 ArticleResource.time("since", since), Viewer.of(caller), Cursor.decode(cursor), size);
-        Response response = caching.ok(request, page, MediaType.APPLICATION_JSON_TYPE, null, null,
-                caller.authenticated());
-        return page.next() == null ? response
-                : Response.fromResponse(response).header("Link", HttpCaching.nextLink(uri, page.next())).build();
+        return caching.okPage(request, uri, page, null, caller.authenticated());
     }
 
     @GET

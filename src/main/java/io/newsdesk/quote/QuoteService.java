@@ -34,6 +34,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class QuoteService {
     static final int LATEST_QUOTES = 10;
+    /** Column sizes: longer quoted passages are reported by extraction but not saved; contexts are cut. */
+    private static final int MAX_TEXT = 5_000;
+    private static final int MAX_CONTEXT = 10_000;
 
     private final QuoteRepository quotes;
     private final SpeakerRepository speakers;
@@ -139,7 +142,7 @@ public class QuoteService {
     @Transactional
     public QuoteView create(UUID articleId, QuoteInput input) {
         QuoteInput valid = Validation.body(validator, input);
-        Article article = requireLive(articleId);
+        Article article = articleService.requireLive(articleId);
         Quote quote = new Quote();
         quote.id = UUID.randomUUID();
         quote.article = article;
@@ -179,7 +182,7 @@ public class QuoteService {
      */
     @Transactional
     public Extraction extract(UUID articleId, boolean save) {
-        Article article = requireLive(articleId);
+        Article article = articleService.requireLive(articleId);
         List<String> paragraphs = QuoteLocator.paragraphs(articleService.body(article));
         List<QuoteCandidate> candidates = new ArrayList<>();
         int saved = 0;
@@ -187,7 +190,8 @@ public class QuoteService {
             QuoteLocator.Location at = new QuoteLocator.Location(found.blockIndex(), found.start(), found.end());
             SpeakerNames.Who who = SpeakerNames.of(found.speakerName(), found.speakerRole());
             UUID quoteId = quotes.at(article.id, at).map(q -> q.id).orElse(null);
-            if (save && quoteId == null && who != null && named(who.name())) {
+            boolean fits = found.text().length() <= MAX_TEXT;
+            if (save && quoteId == null && who != null && named(who.name()) && fits) {
                 Quote quote = new Quote();
                 quote.id = UUID.randomUUID();
                 quote.article = article;
@@ -317,7 +321,7 @@ public class QuoteService {
         quote.blockIndex = at.block();
         quote.start = at.start();
         quote.end = at.end();
-        quote.context = context;
+        quote.context = context == null || context.length() <= MAX_CONTEXT ? context : context.substring(0, MAX_CONTEXT);
     }
 
     /**
@@ -355,12 +359,12 @@ public class QuoteService {
 
     /** The name's slug; with the organisation's when two speakers share a name; then numbered. */
     private String freeSlug(String name, String organisation) {
-        String base = Slugs.of(name);
+        String base = slug(name);
         if (!speakers.slugTaken(base)) {
             return base;
         }
         if (organisation != null) {
-            base = base + "-" + Slugs.of(organisation);
+            base = base + "-" + slug(organisation);
             if (!speakers.slugTaken(base)) {
                 return base;
             }
@@ -372,19 +376,15 @@ public class QuoteService {
         }
     }
 
+    /** Apostrophes join rather than split words: "Carvenia’s" gives "carvenias", not "carvenia-s". */
+    private static String slug(String name) {
+        return Slugs.of(name.replaceAll("['’]", ""));
+    }
+
     /** Flushes, so the answer shows the revision the write made. */
     private QuoteView saved(Quote quote) {
         quotes.flush();
         return QuoteView.from(quote);
-    }
-
-    private Article requireLive(UUID id) {
-        Article article = articles.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No article with id " + id + "."));
-        if (article.deleted()) {
-            throw ProblemException.gone("The article " + id + " was deleted.");
-        }
-        return article;
     }
 
     private Quote requireQuote(UUID id) {

@@ -42,12 +42,7 @@ public class SpeakerRepository implements PanacheRepositoryBase<Speaker, UUID> {
             jpql.append(" and s.nameKey like :name");
             params.put("name", QuoteRepository.containing(name));
         }
-        if (after != null) {
-            jpql.append(" and (s.createdAt < :afterAt or (s.createdAt = :afterAt and s.id < :afterId))");
-            params.put("afterAt", after.at());
-            params.put("afterId", after.id());
-        }
-        jpql.append(" order by s.createdAt desc, s.id desc");
+        jpql.append(Cursor.newestFirst(after, "s.createdAt", "s.id", params));
         TypedQuery<Speaker> query = getEntityManager().createQuery(jpql.toString(), Speaker.class);
         params.forEach(query::setParameter);
         return query.setMaxResults(limit + 1).getResultList();

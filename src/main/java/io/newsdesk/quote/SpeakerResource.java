@@ -56,9 +56,7 @@ public class SpeakerResource {
         String words = q == null ? "" : SpeakerNames.fold(q);
         Page<SpeakerView> page = service.speakers(words.isEmpty() ? null : words, Viewer.of(caller),
                 Cursor.decode(cursor), size);
-        Response response = caching.ok(request, page, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated());
-        return page.next() == null ? response
-                : Response.fromResponse(response).header("Link", HttpCaching.nextLink(uri, page.next())).build();
+        return caching.okPage(request, uri, page, null, caller.authenticated());
     }
 
     @GET

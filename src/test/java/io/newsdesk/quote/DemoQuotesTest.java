@@ -27,6 +27,8 @@ class DemoQuotesTest {
                 .body("role", equalTo("expedition leader"));
         given().when().get("/api/v1/speakers/metalworkers-federation").then().statusCode(200)
                 .body("name", equalTo("Metalworkers' Federation"));
+        given().when().get("/api/v1/speakers/carvenias-foreign-ministry").then().statusCode(200)
+                .body("latestQuotes[0].text", equalTo("provocative"));
         String russian = given().queryParam("lang", "ru").when().get("/api/v1/articles").then().statusCode(200)
                 .extract().path("items[0].id");
         given().when().get("/api/v1/articles/" + russian + "/quotes").then().statusCode(200).body("items", empty());
