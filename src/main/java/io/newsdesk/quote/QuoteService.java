@@ -115,9 +115,10 @@ public class QuoteService {
                         .map(QuoteView::from).toList());
     }
 
+    /** @param name folded words the speaker's name contains; null for all */
     @Transactional
     Page<SpeakerView> speakers(String name, Viewer viewer, Cursor after, int limit) {
-        List<Speaker> rows = speakers.page(name == null ? null : SpeakerNames.fold(name), viewer, after, limit);
+        List<Speaker> rows = speakers.page(name, viewer, after, limit);
         Map<UUID, Long> counts = quotes.countBySpeaker(rows.stream().map(s -> s.id).toList(), viewer);
         return Page.of(rows, limit, s -> new Cursor(s.createdAt, s.id),
                 s -> SpeakerView.from(s, counts.getOrDefault(s.id, 0L), null));
