@@ -4,30 +4,26 @@ import io.newsdesk.article.ArticleResource;
 import io.newsdesk.article.ArticleView;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.HttpCaching;
-import io.newsdesk.common.NewsdeskConfig;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.Problem;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.teaser.Section;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,21 +37,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FeedResource {
     /** The feed of every section; no section is called this. */
     static final String ALL = "all";
-    private static final String FEED_PARAM = "`all`, or a section slug.";
 
     private final SyndicationService syndication;
     private final HttpCaching caching;
     private final Caller caller;
     private final SyndicationConfig config;
-    private final NewsdeskConfig newsdesk;
 
-    public FeedResource(SyndicationService syndication, HttpCaching caching, Caller caller, SyndicationConfig config,
-            NewsdeskConfig newsdesk) {
+    public FeedResource(SyndicationService syndication, HttpCaching caching, Caller caller, SyndicationConfig config) {
         this.syndication = syndication;
         this.caching = caching;
         this.caller = caller;
         this.config = config;
-        this.newsdesk = newsdesk;
     }
 
     @GET
@@ -69,15 +61,8 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match or If-Modified-Since.")
     @APIResponse(responseCode = "404", description = "No such section.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response json(@Context Request request, @Context UriInfo uri,
-            @Parameter(description = FEED_PARAM) @PathParam("feed") String name,
-            @Parameter(description = "Only stories in this language (BCP 47).") @QueryParam("lang") String lang,
-            @Parameter(description = "Stories per page, 1 to 100 (default 50).", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "100", defaultValue = "50")) @QueryParam("limit") String limit,
-            @Parameter(description = "From the previous page's next link.") @QueryParam("cursor") String cursor) {
-        SyndicationService.FeedPage page = load(name, lang, limit, cursor);
-        Feed feed = feed(uri, page);
-        return send(request, uri, page, JsonFeedWriter.write(feed), JsonFeedWriter.MEDIA_TYPE);
+    public Response json(@BeanParam FeedQuery query) {
+        return answer(query, JsonFeedWriter::write, JsonFeedWriter.MEDIA_TYPE);
     }
 
     @GET
@@ -91,15 +76,8 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match or If-Modified-Since.")
     @APIResponse(responseCode = "404", description = "No such section.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response rss(@Context Request request, @Context UriInfo uri,
-            @Parameter(description = FEED_PARAM) @PathParam("feed") String name,
-            @Parameter(description = "Only stories in this language (BCP 47).") @QueryParam("lang") String lang,
-            @Parameter(description = "Stories per page, 1 to 100 (default 50).", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "100", defaultValue = "50")) @QueryParam("limit") String limit,
-            @Parameter(description = "From the previous page's next link.") @QueryParam("cursor") String cursor) {
-        SyndicationService.FeedPage page = load(name, lang, limit, cursor);
-        Feed feed = feed(uri, page);
-        return send(request, uri, page, FeedXmlWriter.rss(feed), FeedXmlWriter.RSS);
+    public Response rss(@BeanParam FeedQuery query) {
+        return answer(query, FeedXmlWriter::rss, FeedXmlWriter.RSS);
     }
 
     @GET
@@ -113,26 +91,27 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match or If-Modified-Since.")
     @APIResponse(responseCode = "404", description = "No such section.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response atom(@Context Request request, @Context UriInfo uri,
-            @Parameter(description = FEED_PARAM) @PathParam("feed") String name,
-            @Parameter(description = "Only stories in this language (BCP 47).") @QueryParam("lang") String lang,
-            @Parameter(description = "Stories per page, 1 to 100 (default 50).", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "100", defaultValue = "50")) @QueryParam("limit") String limit,
-            @Parameter(description = "From the previous page's next link.") @QueryParam("cursor") String cursor) {
-        SyndicationService.FeedPage page = load(name, lang, limit, cursor);
-        Feed feed = feed(uri, page);
-        return send(request, uri, page, FeedXmlWriter.atom(feed), FeedXmlWriter.ATOM);
+    public Response atom(@BeanParam FeedQuery query) {
+        return answer(query, FeedXmlWriter::atom, FeedXmlWriter.ATOM);
     }
 
-    private SyndicationService.FeedPage load(String name, String lang, String limit, String cursor) {
-        String section = ALL.equalsIgnoreCase(name) ? null : name.toLowerCase(Locale.ROOT);
-        int size = limit == null || limit.isBlank() ? config.feedSize() : Page.limit(limit);
-        return syndication.feed(section, ArticleResource.language(lang), Cursor.decode(cursor), size);
+    private Response answer(FeedQuery query, Function<Feed, Object> writer, String type) {
+        String section = ALL.equalsIgnoreCase(query.feed()) ? null : query.feed().toLowerCase(Locale.ROOT);
+        int size = query.limit() == null || query.limit().isBlank() ? config.feedSize() : Page.limit(query.limit());
+        SyndicationService.FeedPage page = syndication.feed(section, ArticleResource.language(query.lang()),
+                Cursor.decode(query.cursor()), size);
+        Object body = writer.apply(feed(query.uri(), page));
+        MediaType mediaType = body instanceof String ? MediaType.valueOf(type).withCharset("UTF-8")
+                : MediaType.valueOf(type);
+        Response response = caching.ok(query.request(), body, mediaType, page.updated(), null, caller.authenticated());
+        String next = page.stories().next();
+        return next == null ? response
+                : Response.fromResponse(response).header("Link", HttpCaching.nextLink(query.uri(), next)).build();
     }
 
     private Feed feed(UriInfo uri, SyndicationService.FeedPage page) {
         String language = page.language();
-        Masthead masthead = Masthead.of(config, newsdesk, uri.getBaseUri());
+        Masthead masthead = syndication.masthead(uri.getBaseUri());
         Section section = page.section();
         String scope = section == null ? "all stories" : section.name;
         String title = masthead.publisher() + ": " + scope + (language == null ? "" : " (" + language + ")");
@@ -152,14 +131,5 @@ public class FeedResource {
         String name = "feed|" + masthead.publisher() + "|" + (section == null ? ALL : section.slug) + "|"
                 + (language == null ? "" : language);
         return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Response send(Request request, UriInfo uri, SyndicationService.FeedPage page, Object body, String type) {
-        MediaType mediaType = body instanceof String ? MediaType.valueOf(type).withCharset("UTF-8")
-                : MediaType.valueOf(type);
-        Response response = caching.ok(request, body, mediaType, page.updated(), null, caller.authenticated());
-        String next = page.stories().next();
-        return next == null ? response
-                : Response.fromResponse(response).header("Link", HttpCaching.nextLink(uri, next)).build();
     }
 }

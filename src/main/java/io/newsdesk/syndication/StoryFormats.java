@@ -2,7 +2,6 @@ package io.newsdesk.syndication;
 
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.HttpCaching;
-import io.newsdesk.common.NewsdeskConfig;
 import io.newsdesk.common.ProblemException;
 import io.newsdesk.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,16 +29,11 @@ public class StoryFormats {
     private final SyndicationService syndication;
     private final HttpCaching caching;
     private final Caller caller;
-    private final SyndicationConfig config;
-    private final NewsdeskConfig newsdesk;
 
-    public StoryFormats(SyndicationService syndication, HttpCaching caching, Caller caller, SyndicationConfig config,
-            NewsdeskConfig newsdesk) {
+    public StoryFormats(SyndicationService syndication, HttpCaching caching, Caller caller) {
         this.syndication = syndication;
         this.caching = caching;
         this.caller = caller;
-        this.config = config;
-        this.newsdesk = newsdesk;
     }
 
     /**
@@ -67,7 +61,7 @@ public class StoryFormats {
 
     /** The story in a syndication format (not the JSON view), with caching headers. */
     public Response render(Request request, UriInfo uri, MediaType type, String key, String language) {
-        Masthead masthead = Masthead.of(config, newsdesk, uri.getBaseUri());
+        Masthead masthead = syndication.masthead(uri.getBaseUri());
         SyndicationService.Rendered rendered = NINJS.equals(type) ? syndication.ninjs(key, language, masthead)
                 : syndication.jsonLd(key, language, masthead);
         return caching.ok(request, rendered.body(), type, rendered.modified(), rendered.revision(),

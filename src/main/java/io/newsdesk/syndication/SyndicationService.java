@@ -7,6 +7,7 @@ import io.newsdesk.article.ArticleStatus;
 import io.newsdesk.article.ArticleView;
 import io.newsdesk.common.Clock;
 import io.newsdesk.common.Cursor;
+import io.newsdesk.common.NewsdeskConfig;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.ProblemException;
 import io.newsdesk.common.security.Caller;
@@ -14,6 +15,7 @@ import io.newsdesk.teaser.Section;
 import io.newsdesk.teaser.SectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
@@ -28,9 +30,14 @@ public class SyndicationService {
     private final SyndicationRepository syndication;
     private final QuotationSource quotations;
     private final Caller caller;
+    private final SyndicationConfig config;
+    private final NewsdeskConfig newsdesk;
 
     public SyndicationService(ArticleRepository articles, ArticleService stories, SectionRepository sections,
-            SyndicationRepository syndication, QuotationSource quotations, Caller caller) {
+            SyndicationRepository syndication, QuotationSource quotations, Caller caller, SyndicationConfig config,
+            NewsdeskConfig newsdesk) {
+        this.config = config;
+        this.newsdesk = newsdesk;
         this.articles = articles;
         this.stories = stories;
         this.sections = sections;
@@ -51,6 +58,11 @@ public class SyndicationService {
      * @param updated when anything in the feed last changed
      */
     public record FeedPage(Section section, String language, Page<ArticleView> stories, Instant updated) {
+    }
+
+    /** The publisher and terms from configuration, with links based on the address a request reached. */
+    public Masthead masthead(URI requestBase) {
+        return Masthead.of(config, newsdesk, requestBase);
     }
 
     /**
