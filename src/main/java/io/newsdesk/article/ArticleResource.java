@@ -12,6 +12,11 @@ import io.newsdesk.common.Problem;
 import io.newsdesk.common.ProblemException;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
+import io.newsdesk.syndication.JsonLdWriter;
+import io.newsdesk.syndication.NewsArticle;
+import io.newsdesk.syndication.NinjsItem;
+import io.newsdesk.syndication.NinjsWriter;
+import io.newsdesk.syndication.StoryFormats;
 import io.newsdesk.teaser.TeaserView;
 import io.newsdesk.teaser.Teasers;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,12 +70,15 @@ public class ArticleResource {
     private final HttpCaching caching;
     private final Caller caller;
     private final ObjectMapper mapper;
+    private final StoryFormats formats;
 
-    public ArticleResource(ArticleService service, HttpCaching caching, Caller caller, ObjectMapper mapper) {
+    public ArticleResource(ArticleService service, HttpCaching caching, Caller caller, ObjectMapper mapper,
+            StoryFormats formats) {
         this.service = service;
         this.caching = caching;
         this.caller = caller;
         this.mapper = mapper;
+        this.formats = formats;
     }
 
     @GET
@@ -105,20 +113,38 @@ public class ArticleResource {
 
     @GET
     @Path("/{article}")
+    // */* lets any Accept reach the method, so that a refusal can name the media types on offer.
+    @Produces({ MediaType.APPLICATION_JSON, NinjsWriter.MEDIA_TYPE, JsonLdWriter.MEDIA_TYPE, MediaType.WILDCARD })
     @Operation(summary = "Get a story", description = "By id or slug. `format=html` or `format=text` adds the body "
-            + "rendered as sanitised HTML (bodyHtml) or plain text (bodyText).")
+            + "rendered as sanitised HTML (bodyHtml) or plain text (bodyText). The story is also served as IPTC "
+            + "ninjs 2.2 (`Accept: application/ninjs+json` or `format=ninjs`) and as a schema.org NewsArticle "
+            + "(`Accept: application/ld+json` or `format=jsonld`). In ninjs, partners also receive stories that "
+            + "were withdrawn after publication, with pubstatus `canceled`.")
     @APIResponse(responseCode = "200", description = "The story.",
-            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+            headers = @Header(name = "Vary", description = "Accept: the representation depends on it.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)),
+                @Content(mediaType = NinjsWriter.MEDIA_TYPE, schema = @Schema(implementation = NinjsItem.class)),
+                @Content(mediaType = JsonLdWriter.MEDIA_TYPE, schema = @Schema(implementation = NewsArticle.class)) })
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such story, or not published.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "Accept allows none of application/json, application/ninjs+json "
+            + "and application/ld+json; supportedMediaTypes lists them.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "410", description = "Editors only: the story was deleted.",
             content = @Content(mediaType = "application/problem+json"))
-    public Response get(@Context Request request,
+    public Response get(@Context Request request, @Context UriInfo uri,
             @Parameter(description = "Article id (UUID) or slug.") @PathParam("article") String key,
             @Parameter(description = "Language of the slug, when the slug exists in several.") @QueryParam("lang") String lang,
-            @Parameter(description = "json (default), html or text.", schema = @Schema(enumeration = { "json", "html", "text" }))
+            @Parameter(description = "json (default), html or text; or ninjs or jsonld, which override Accept.",
+                    schema = @Schema(enumeration = { "json", "html", "text", "ninjs", "jsonld" }))
             @QueryParam("format") String format) {
+        MediaType type = formats.negotiate(request, format);
+        if (!MediaType.APPLICATION_JSON_TYPE.equals(type)) {
+            return formats.render(request, uri, type, key, language(lang));
+        }
         ArticleView.Format rendering = format(format);
         boolean editor = caller.canEdit();
         ArticleView view = service.read(key, language(lang), editor, rendering)
@@ -305,6 +331,7 @@ public class ArticleResource {
         }
     }
 
+    /** Checks and normalises a {@code lang} parameter (BCP 47); null when absent. */
     public static String language(String lang) {
         if (lang == null || lang.isBlank()) {
             return null;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,6 +49,10 @@ public class HttpCaching {
         Date modified = lastModified == null ? null : Date.from(lastModified);
         Response.ResponseBuilder notModified = modified == null ? request.evaluatePreconditions(etag)
                 : request.evaluatePreconditions(modified, etag);
+        if (notModified != null) {
+            // Request.selectVariant already put its Vary on the response; the 304 builder would repeat it.
+            notModified.header(HttpHeaders.VARY, null);
+        }
         Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(bytes, type);
         response.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl(unlocked));
         if (modified != null) {
@@ -107,7 +112,12 @@ public class HttpCaching {
 
     /** A link to the same request with the cursor replaced, for {@code Link: rel="next"}. */
     public static String nextLink(UriInfo uri, String next) {
-        return "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build() + ">; rel=\"next\"";
+        return "<" + nextUrl(uri, next) + ">; rel=\"next\"";
+    }
+
+    /** The same request with the cursor replaced: the absolute address of the next page. */
+    public static URI nextUrl(UriInfo uri, String next) {
+        return uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build();
     }
 
     private byte[] serialise(Object body) {

@@ -14,7 +14,9 @@ public record Problem(
         @Schema(description = "What went wrong with this request.") String detail,
         @Schema(description = "The request path.") String instance,
         @Schema(description = "Echo of the X-Request-Id header, for support requests.") String requestId,
-        @Schema(description = "Per-field reasons for validation failures.") List<FieldError> errors) {
+        @Schema(description = "Per-field reasons for validation failures.") List<FieldError> errors,
+        @Schema(description = "With 406: the media types the resource can be served in.",
+                examples = "[\"application/json\", \"application/ninjs+json\"]") List<String> supportedMediaTypes) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

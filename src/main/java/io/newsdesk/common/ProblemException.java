@@ -13,6 +13,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final Map<String, String> headers;
+    private final List<String> supportedMediaTypes;
 
     public ProblemException(int status, String type, String title, String detail, List<FieldError> errors,
             Map<String, String> headers) {
@@ -22,6 +23,18 @@ public class ProblemException extends RuntimeException {
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
         this.headers = headers == null ? Map.of() : Map.copyOf(headers);
+        this.supportedMediaTypes = List.of();
+    }
+
+    private ProblemException(List<String> supportedMediaTypes) {
+        super("None of the media types in Accept can be served here; this resource is available as "
+                + String.join(", ", supportedMediaTypes) + ".", null, false, false);
+        this.status = 406;
+        this.type = "not-acceptable";
+        this.title = "Not Acceptable";
+        this.errors = List.of();
+        this.headers = Map.of();
+        this.supportedMediaTypes = List.copyOf(supportedMediaTypes);
     }
 
     public static ProblemException notFound(String detail) {
@@ -57,6 +70,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(428, "precondition-required", "Precondition required", detail, null, null);
     }
 
+    /** 406, naming the media types the resource can be served in. */
+    public static ProblemException notAcceptable(List<String> supportedMediaTypes) {
+        return new ProblemException(supportedMediaTypes);
+    }
+
     public int status() {
         return status;
     }
@@ -75,5 +93,9 @@ public class ProblemException extends RuntimeException {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    public List<String> supportedMediaTypes() {
+        return supportedMediaTypes;
     }
 }

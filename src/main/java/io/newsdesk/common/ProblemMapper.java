@@ -37,8 +37,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        Response.ResponseBuilder response = writer.response(request, e.status(), e.type(), e.title(), e.getMessage(),
-                e.errors());
+        Response.ResponseBuilder response = writer.response(writer.problem(request, e.status(), e.type(), e.title(),
+                e.getMessage(), e.errors(), e.supportedMediaTypes()));
         e.headers().forEach(response::header);
         return response.build();
     }

@@ -23,8 +23,14 @@ public class ProblemWriter {
 
     public Problem problem(HttpServerRequest request, int status, String type, String title, String detail,
             List<FieldError> errors) {
+        return problem(request, status, type, title, detail, errors, null);
+    }
+
+    public Problem problem(HttpServerRequest request, int status, String type, String title, String detail,
+            List<FieldError> errors, List<String> supportedMediaTypes) {
         return new Problem("/problems/" + type, title, status, detail, request.path(),
-                request.getHeader(RequestIds.HEADER), errors == null || errors.isEmpty() ? null : errors);
+                request.getHeader(RequestIds.HEADER), errors == null || errors.isEmpty() ? null : errors,
+                supportedMediaTypes == null || supportedMediaTypes.isEmpty() ? null : supportedMediaTypes);
     }
 
     public byte[] bytes(Problem problem) {
@@ -37,8 +43,12 @@ public class ProblemWriter {
 
     public Response.ResponseBuilder response(HttpServerRequest request, int status, String type, String title,
             String detail, List<FieldError> errors) {
-        return Response.status(status)
-                .entity(bytes(problem(request, status, type, title, detail, errors)))
+        return response(problem(request, status, type, title, detail, errors));
+    }
+
+    public Response.ResponseBuilder response(Problem problem) {
+        return Response.status(problem.status())
+                .entity(bytes(problem))
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }

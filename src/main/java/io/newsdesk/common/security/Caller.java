@@ -22,6 +22,11 @@ public class Caller {
         return identity.hasRole(Role.EDITOR_NAME);
     }
 
+    /** Partner keys and the roles that include partner (editor, admin): they syndicate stories. */
+    public boolean partner() {
+        return identity.hasRole(Role.PARTNER_NAME);
+    }
+
     /**
      * The only sections this caller may see, for partner keys limited to some; empty means all.
      * Every feature that shows stories must apply it.
