@@ -13,7 +13,6 @@ import io.newsdesk.common.ProblemException;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
 import io.newsdesk.teaser.TeaserView;
-import io.newsdesk.teaser.Teasers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -97,8 +96,7 @@ public class ArticleResource {
         ArticleRepository.Filter filter = new ArticleRepository.Filter(lower(section), lower(tag), blankToNull(author),
                 language(lang), time("since", since), time("until", until), status(status, editor), !editor, now,
                 caller.sections().orElse(null));
-        Page<TeaserView> page = service.list(filter, Cursor.decode(cursor), size,
-                a -> Teasers.from(a, service.body(a), now));
+        Page<TeaserView> page = service.teasers(filter, Cursor.decode(cursor), size);
         Instant modified = page.items().stream().map(TeaserView::updatedAt).max(Comparator.naturalOrder()).orElse(null);
         Response response = caching.ok(request, page, MediaType.APPLICATION_JSON_TYPE, modified, null,
                 caller.authenticated());

@@ -73,6 +73,11 @@ public class HttpCaching {
      * @param required whether a missing header is refused with 428 (PUT and PATCH) or allowed
      */
     public static void checkIfMatch(String ifMatch, int currentRevision, boolean required) {
+        checkIfMatch(ifMatch, currentRevision, required, "article");
+    }
+
+    /** As {@link #checkIfMatch(String, int, boolean)}, naming the kind of resource in the problem. */
+    public static void checkIfMatch(String ifMatch, int currentRevision, boolean required, String resource) {
         if (ifMatch == null || ifMatch.isBlank()) {
             if (required) {
                 throw ProblemException.preconditionRequired(
@@ -89,7 +94,7 @@ public class HttpCaching {
                 return;
             }
         }
-        throw ProblemException.preconditionFailed("The article has changed since that ETag (now at revision "
+        throw ProblemException.preconditionFailed("The " + resource + " has changed since that ETag (now at revision "
                 + currentRevision + "); fetch it again and reapply your edit.");
     }
 
