@@ -85,6 +85,7 @@ public class ReviewService {
                 : Locale.forLanguageTag(valid.language()).toLanguageTag();
         review.createdAt = now;
         review.updatedAt = now;
+        review.version = 1;
         String reason;
         if (valid.website() != null && !valid.website().isBlank()) {
             // No fingerprint: a bot re-sending the same text must not learn it was caught by a 409.
