@@ -129,9 +129,6 @@ public class ReviewService {
     /** Opens or closes a story for reviews; drafts too, so a story can go out closed. */
     @Transactional
     public SettingsView settings(UUID articleId, SettingsView.Input input, String by) {
-        if (input == null) {
-            throw ProblemException.badRequest("The request needs a JSON body.");
-        }
         check(input);
         Article article = articles.findByIdOptional(articleId)
                 .orElseThrow(() -> ProblemException.notFound("No article with id " + articleId + "."));
@@ -176,9 +173,6 @@ public class ReviewService {
     public ModerationView moderate(UUID id, ModerationInput input, String ifMatch, String by) {
         Review review = require(id);
         HttpCaching.checkIfMatch(ifMatch, review.version, true, "review");
-        if (input == null) {
-            throw ProblemException.badRequest("The request needs a JSON body.");
-        }
         check(input);
         change(review, input.status(), input.note(), by, Clock.now());
         // Now, not at commit: a concurrent decision on the same version fails here, as a 412.
@@ -189,9 +183,6 @@ public class ReviewService {
     /** One decision on up to 100 reviews, all or none. */
     @Transactional
     public List<ModerationView> moderateAll(BulkModerationInput input, String by) {
-        if (input == null) {
-            throw ProblemException.badRequest("The request needs a JSON body.");
-        }
         check(input);
         List<UUID> ids = List.copyOf(new LinkedHashSet<>(input.ids()));
         Map<UUID, Review> found = reviews.listByIds(ids).stream()
@@ -223,9 +214,6 @@ public class ReviewService {
     /** Erases every review of an e-mail address, with its history. The address itself is never logged. */
     @Transactional
     public long erase(ErasureInput input, String by) {
-        if (input == null) {
-            throw ProblemException.badRequest("The request needs a JSON body.");
-        }
         check(input);
         long erased = reviews.deleteByEmail(normaliseEmail(input.email()));
         Log.infof("Erasure request by %s removed %d reviews", by, erased);
@@ -274,24 +262,21 @@ public class ReviewService {
     }
 
     private ReviewInput validate(ReviewInput input) {
-        if (input == null) {
-            throw ProblemException.badRequest("The request needs a JSON body.");
-        }
         List<FieldError> errors = violations(input);
         int length = ReviewText.length(ReviewText.clean(input.body()));
         if (input.body() != null && (length < MIN_BODY || length > MAX_BODY)) {
             errors.add(FieldError.body("/body", "must be " + MIN_BODY + " to " + String.format(Locale.ROOT, "%,d", MAX_BODY)
                     + " characters of text (it has " + length + ")"));
         }
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(FieldError::pointer));
-            throw ProblemException.invalid(errors);
-        }
+        refuse(errors);
         return input;
     }
 
     private void check(Object input) {
-        List<FieldError> errors = violations(input);
+        refuse(violations(input));
+    }
+
+    private static void refuse(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::pointer));
             throw ProblemException.invalid(errors);
@@ -300,6 +285,9 @@ public class ReviewService {
 
     /** Bean Validation failures as pointers; these inputs are flat but for one list ({@code ids[3]} → /ids/3). */
     private List<FieldError> violations(Object input) {
+        if (input == null) {
+            throw ProblemException.badRequest("The request needs a JSON body.");
+        }
         return validator.validate(input).stream()
                 .map(v -> FieldError.body("/" + v.getPropertyPath().toString().replaceAll("\\[(\\d+)]", "/$1")
                         .replace("/<list element>", "").replace('.', '/'), v.getMessage()))

@@ -1,6 +1,8 @@
 package io.newsdesk.review;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.newsdesk.support.Api;
 import io.restassured.http.ContentType;
@@ -20,6 +22,14 @@ final class ReviewFixtures {
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 16));
 
     private ReviewFixtures() {
+    }
+
+    /** Checks an RFC 9457 answer of the given status and problem type. */
+    static ValidatableResponse problem(ValidatableResponse response, int status, String type) {
+        return response.statusCode(status).contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("type", equalTo("/problems/" + type))
+                .body("detail", notNullValue());
     }
 
     static String address() {

@@ -5,6 +5,7 @@ import static io.newsdesk.review.ReviewFixtures.asModerator;
 import static io.newsdesk.review.ReviewFixtures.decide;
 import static io.newsdesk.review.ReviewFixtures.etag;
 import static io.newsdesk.review.ReviewFixtures.moderator;
+import static io.newsdesk.review.ReviewFixtures.problem;
 import static io.newsdesk.review.ReviewFixtures.review;
 import static io.newsdesk.review.ReviewFixtures.story;
 import static io.newsdesk.review.ReviewFixtures.submitted;
@@ -35,12 +36,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ReviewModerationTest {
-
-    private static ValidatableResponse problem(ValidatableResponse response, int status, String type) {
-        return response.statusCode(status).contentType("application/problem+json")
-                .body("status", equalTo(status)).body("type", equalTo("/problems/" + type))
-                .body("detail", notNullValue());
-    }
 
     private static ValidatableResponse publicList(String article) {
         return given().when().get("/api/v1/articles/" + article + "/reviews").then().statusCode(200);

@@ -3,6 +3,7 @@ package io.newsdesk.review;
 import static io.newsdesk.review.ReviewFixtures.address;
 import static io.newsdesk.review.ReviewFixtures.approve;
 import static io.newsdesk.review.ReviewFixtures.asModerator;
+import static io.newsdesk.review.ReviewFixtures.problem;
 import static io.newsdesk.review.ReviewFixtures.review;
 import static io.newsdesk.review.ReviewFixtures.story;
 import static io.newsdesk.review.ReviewFixtures.submit;
@@ -29,12 +30,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ReviewSubmissionTest {
-
-    private static ValidatableResponse problem(ValidatableResponse response, int status, String type) {
-        return response.statusCode(status).contentType("application/problem+json")
-                .body("status", equalTo(status)).body("type", equalTo("/problems/" + type))
-                .body("detail", notNullValue());
-    }
 
     private static ValidatableResponse queue(String article, String status) {
         return asModerator().queryParam("article", article).queryParam("status", status)
