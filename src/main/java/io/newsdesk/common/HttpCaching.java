@@ -76,8 +76,8 @@ public class HttpCaching {
         checkIfMatch(ifMatch, currentRevision, required, "article");
     }
 
-    /** As {@link #checkIfMatch(String, int, boolean)}, naming the kind of resource in the problem. */
-    public static void checkIfMatch(String ifMatch, int currentRevision, boolean required, String resource) {
+    /** @param what the kind of resource written ("quote"), for the problem's wording */
+    public static void checkIfMatch(String ifMatch, int currentRevision, boolean required, String what) {
         if (ifMatch == null || ifMatch.isBlank()) {
             if (required) {
                 throw ProblemException.preconditionRequired(
@@ -94,7 +94,7 @@ public class HttpCaching {
                 return;
             }
         }
-        throw ProblemException.preconditionFailed("The " + resource + " has changed since that ETag (now at revision "
+        throw ProblemException.preconditionFailed("The " + what + " has changed since that ETag (now at revision "
                 + currentRevision + "); fetch it again and reapply your edit.");
     }
 

@@ -29,8 +29,6 @@ import org.hibernate.exception.ConstraintViolationException;
 /** Submission, spam triage, public reading and moderation of reader reviews. */
 @ApplicationScoped
 public class ReviewService {
-    static final int MIN_BODY = 20;
-    static final int MAX_BODY = 5_000;
     /** Who the history names for the status a submission is given on arrival. */
     static final String READER = "reader";
     static final String SPAM_FILTER = "spam-filter";
@@ -71,23 +69,23 @@ public class ReviewService {
             throw new ProblemException(409, "reviews-closed", "Reviews closed",
                     "This story takes no more reviews.", null, null);
         }
-        ReviewInput valid = validate(input);
+        check(input);
         Instant now = Clock.now();
         Review review = new Review();
         review.id = UUID.randomUUID();
         review.articleId = article.id;
-        review.rating = valid.rating();
-        review.title = blankToNull(ReviewText.clean(valid.title()));
-        review.body = ReviewText.clean(valid.body());
-        review.authorName = ReviewText.clean(valid.authorName()).replaceAll("\\s+", " ");
-        review.email = valid.email() == null || valid.email().isBlank() ? null : normaliseEmail(valid.email());
-        review.language = valid.language() == null ? article.language
-                : Locale.forLanguageTag(valid.language()).toLanguageTag();
+        review.rating = input.rating();
+        review.title = blankToNull(ReviewText.clean(input.title()));
+        review.body = ReviewText.clean(input.body());
+        review.authorName = ReviewText.clean(input.authorName()).replaceAll("\\s+", " ");
+        review.email = input.email() == null || input.email().isBlank() ? null : normaliseEmail(input.email());
+        review.language = input.language() == null ? article.language
+                : Locale.forLanguageTag(input.language()).toLanguageTag();
         review.createdAt = now;
         review.updatedAt = now;
         review.version = 1;
         String reason;
-        if (valid.website() != null && !valid.website().isBlank()) {
+        if (input.website() != null && !input.website().isBlank()) {
             // No fingerprint: a bot re-sending the same text must not learn it was caught by a 409.
             reason = "honeypot field filled in";
         } else {
@@ -261,37 +259,22 @@ public class ReviewService {
         history.persist(change);
     }
 
-    private ReviewInput validate(ReviewInput input) {
-        List<FieldError> errors = violations(input);
-        int length = ReviewText.length(ReviewText.clean(input.body()));
-        if (input.body() != null && (length < MIN_BODY || length > MAX_BODY)) {
-            errors.add(FieldError.body("/body", "must be " + MIN_BODY + " to " + String.format(Locale.ROOT, "%,d", MAX_BODY)
-                    + " characters of text (it has " + length + ")"));
-        }
-        refuse(errors);
-        return input;
-    }
-
+    /**
+     * Bean Validation of a request body, as one 400 problem with a pointer per broken rule. These
+     * bodies are flat but for one list of ids ({@code ids[3]} → /ids/3).
+     */
     private void check(Object input) {
-        refuse(violations(input));
-    }
-
-    private static void refuse(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(FieldError::pointer));
-            throw ProblemException.invalid(errors);
-        }
-    }
-
-    /** Bean Validation failures as pointers; these inputs are flat but for one list ({@code ids[3]} → /ids/3). */
-    private List<FieldError> violations(Object input) {
         if (input == null) {
             throw ProblemException.badRequest("The request needs a JSON body.");
         }
-        return validator.validate(input).stream()
+        List<FieldError> errors = validator.validate(input).stream()
                 .map(v -> FieldError.body("/" + v.getPropertyPath().toString().replaceAll("\\[(\\d+)]", "/$1")
                         .replace("/<list element>", "").replace('.', '/'), v.getMessage()))
-                .collect(Collectors.toCollection(ArrayList::new));
+                .sorted(Comparator.comparing(FieldError::pointer))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
     }
 
     private static ProblemException duplicate() {

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.support.Api;
@@ -128,7 +129,7 @@ class ReviewSubmissionTest {
         var padded = review(4, "Padded reader");
         padded.put("body", "   nineteen characters        ");
         problem(submit(article, padded), 400, "validation-failed")
-                .body("errors[0].pointer", equalTo("/body")).body("errors[0].message", containsString("has 19"));
+                .body("errors[0].pointer", equalTo("/body")).body("errors[0].message", containsString("20 to 5000 characters"));
         var long_ = review(4, "Verbose reader");
         long_.put("body", "word ".repeat(1001));
         problem(submit(article, long_), 400, "validation-failed").body("errors[0].pointer", equalTo("/body"));
@@ -173,6 +174,35 @@ class ReviewSubmissionTest {
         var elsewhere = review(4, "Repeat Reader");
         elsewhere.put("body", review.get("body"));
         submit(story(), elsewhere).statusCode(202);
+    }
+
+    @Test
+    void shouldAcceptOnlyOneOfTwoIdenticalReviewsSentAtOnce() throws Exception {
+        String article = story();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                var review = review(4, "Double clicker " + round);
+                var start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return submit(article, review).extract().statusCode();
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new java.util.ArrayList<>();
+                for (var answer : answers) {
+                    statuses.add(answer.get());
+                }
+                statuses.sort(null);
+                assertEquals(List.of(202, 409), statuses);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        queue(article, "pending").body("items", hasSize(3));
     }
 
     @Test
