@@ -18,7 +18,6 @@ import io.newsdesk.syndication.NinjsItem;
 import io.newsdesk.syndication.NinjsWriter;
 import io.newsdesk.syndication.StoryFormats;
 import io.newsdesk.teaser.TeaserView;
-import io.newsdesk.teaser.Teasers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -105,8 +104,7 @@ public class ArticleResource {
         ArticleRepository.Filter filter = new ArticleRepository.Filter(lower(section), lower(tag), blankToNull(author),
                 language(lang), time("since", since), time("until", until), status(status, editor), !editor, now,
                 caller.sections().orElse(null));
-        Page<TeaserView> page = service.list(filter, Cursor.decode(cursor), size,
-                a -> Teasers.from(a, service.body(a), now));
+        Page<TeaserView> page = service.teasers(filter, Cursor.decode(cursor), size);
         Instant modified = page.items().stream().map(TeaserView::updatedAt).max(Comparator.naturalOrder()).orElse(null);
         return caching.okPage(request, uri, page, modified, caller.authenticated());
     }

@@ -13,8 +13,12 @@ import io.newsdesk.common.NewsdeskConfig;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.ProblemException;
 import io.newsdesk.common.Validation;
+import io.newsdesk.review.ReviewSummaries;
+import io.newsdesk.review.ReviewSummary;
 import io.newsdesk.teaser.Section;
 import io.newsdesk.teaser.SectionRepository;
+import io.newsdesk.teaser.TeaserView;
+import io.newsdesk.teaser.Teasers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -27,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,10 +49,12 @@ public class ArticleService {
     private final NewsdeskConfig config;
     private final Event<ArticleChanged> changes;
     private final PullQuotes pullQuotes;
+    private final ReviewSummaries reviewSummaries;
 
     public ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, SectionRepository sections,
             Validator validator, ObjectMapper mapper, NewsdeskConfig config, Event<ArticleChanged> changes,
-            PullQuotes pullQuotes) {
+            PullQuotes pullQuotes, ReviewSummaries reviewSummaries) {
+        this.reviewSummaries = reviewSummaries;
         this.changes = changes;
         this.pullQuotes = pullQuotes;
         this.articles = articles;
@@ -83,6 +90,15 @@ public class ArticleService {
         return Page.of(articles.page(filter, after, limit), limit, a -> new Cursor(a.sortAt, a.id), view);
     }
 
+    /** A page of teasers with their review summaries, all of which one query loads. */
+    @Transactional
+    public Page<TeaserView> teasers(ArticleRepository.Filter filter, Cursor after, int limit) {
+        List<Article> rows = articles.page(filter, after, limit);
+        Map<UUID, ReviewSummary> summaries = reviewSummaries.of(rows.stream().map(a -> a.id).toList());
+        return Page.of(rows, limit, a -> new Cursor(a.sortAt, a.id),
+                a -> Teasers.from(a, body(a), filter.now(), summaries.get(a.id)));
+    }
+
     @Transactional
     public Page<RevisionView> revisions(UUID id, String cursor, int limit) {
         Article article = requireLive(id);
@@ -108,7 +124,7 @@ public class ArticleService {
 
     public ArticleView view(Article article, boolean editorial, ArticleView.Format format) {
         return ArticleView.from(article, body(article), Clock.now(), editorial, format, config.siteUrl().orElse(null),
-                pullQuotes::find);
+                pullQuotes::find, reviewSummaries.of(article.id));
     }
 
     // ---- writes ------------------------------------------------------------------------------

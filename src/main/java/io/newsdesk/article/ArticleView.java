@@ -1,6 +1,7 @@
 package io.newsdesk.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.newsdesk.review.ReviewSummary;
 import io.newsdesk.teaser.SectionRef;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,8 @@ public record ArticleView(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) int revision,
+        @Schema(description = "The story's approved reader reviews; absent only from revisions saved before reviews existed.")
+        ReviewSummary reviewSummary,
         @Schema(required = true) Links links) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -47,13 +50,7 @@ public record ArticleView(
     }
 
     public static ArticleView from(Article article, List<BodyBlock> body, Instant now, boolean editorial,
-            Format format, String siteUrl) {
-        return from(article, body, now, editorial, format, siteUrl, id -> null);
-    }
-
-    /** @param quotes what the HTML rendering shows in each quote block */
-    public static ArticleView from(Article article, List<BodyBlock> body, Instant now, boolean editorial,
-            Format format, String siteUrl, Function<UUID, Markup.PullQuote> quotes) {
+            Format format, String siteUrl, Function<UUID, Markup.PullQuote> quotes, ReviewSummary reviewSummary) {
         String html = siteUrl == null ? null
                 : siteUrl.replaceAll("/+$", "") + "/" + article.section.slug + "/" + article.slug;
         return new ArticleView(article.id, article.slug, article.language, article.headline, article.standfirst,
@@ -63,6 +60,6 @@ public record ArticleView(
                 SectionRef.from(article.section), List.copyOf(article.tags), List.copyOf(article.authors),
                 article.dateline, article.statusAt(now), article.publishAt, article.publishedAt, article.embargoUntil,
                 article.urgency, editorial ? article.editorialNote : null, article.createdAt, article.updatedAt,
-                article.revision, new Links("/api/v1/articles/" + article.id, html));
+                article.revision, reviewSummary, new Links("/api/v1/articles/" + article.id, html));
     }
 }

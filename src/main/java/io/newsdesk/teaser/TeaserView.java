@@ -1,6 +1,7 @@
 package io.newsdesk.teaser;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.newsdesk.review.ReviewSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,7 @@ public record TeaserView(
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true, enumeration = { "draft", "scheduled", "published", "unpublished" }) String status,
         @Schema(description = "The first image of the body, if any.") Image leadImage,
+        @Schema(description = "The story's approved reader reviews.") ReviewSummary reviewSummary,
         @Schema(required = true) Link links) {
 
     public static final int MAX_TEASER = 200;

@@ -4,6 +4,8 @@ import io.newsdesk.article.Article;
 import io.newsdesk.article.BlockType;
 import io.newsdesk.article.BodyBlock;
 import io.newsdesk.article.Markup;
+import io.newsdesk.review.ReviewSummaries;
+import io.newsdesk.review.ReviewSummary;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,13 +14,18 @@ public final class Teasers {
     private Teasers() {
     }
 
+    /** A teaser without a review summary; lists should load summaries for the whole page, see {@link ReviewSummaries}. */
     public static TeaserView from(Article article, List<BodyBlock> body, Instant now) {
+        return from(article, body, now, null);
+    }
+
+    public static TeaserView from(Article article, List<BodyBlock> body, Instant now, ReviewSummary reviewSummary) {
         TeaserView.Image lead = body.stream().filter(b -> b.type() == BlockType.IMAGE).findFirst()
                 .map(b -> new TeaserView.Image(b.url(), b.caption(), b.credit(), b.alt())).orElse(null);
         return new TeaserView(article.id, article.slug, article.headline, text(article, body),
                 SectionRef.from(article.section), article.language, List.copyOf(article.tags),
                 List.copyOf(article.authors), article.publishedAt, article.updatedAt,
-                article.statusAt(now).wireName(), lead, new TeaserView.Link("/api/v1/articles/" + article.id));
+                article.statusAt(now).wireName(), lead, reviewSummary, new TeaserView.Link("/api/v1/articles/" + article.id));
     }
 
     /** The explicit teaser, else the standfirst, else the first paragraph cut at a word boundary. */

@@ -1,0 +1,97 @@
+package io.newsdesk.review;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The address a submission is counted against, for the per-address rate limit. */
+final class ClientAddress {
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f:.]*");
+
+    private ClientAddress() {
+    }
+
+    /**
+     * @param remote the peer address of the connection
+     * @param forwardedFor every {@code X-Forwarded-For} header value, in order
+     * @param trustedProxies how many proxies in front of the application append to the header; each
+     *        appends the address it was reached from, so the client is that many entries from the
+     *        end. Entries further left are whatever the client claimed and are ignored.
+     */
+    static String of(String remote, List<String> forwardedFor, int trustedProxies) {
+        if (trustedProxies > 0 && forwardedFor != null && !forwardedFor.isEmpty()) {
+            List<String> hops = forwardedFor.stream().flatMap(v -> Arrays.stream(v.split(",")))
+                    .map(String::strip).filter(h -> !h.isEmpty()).toList();
+            if (!hops.isEmpty()) {
+                String client = key(hops.get(Math.max(0, hops.size() - trustedProxies)));
+                if (client != null) {
+                    return client;
+                }
+            }
+        }
+        String key = key(remote);
+        return key == null ? String.valueOf(remote) : key;
+    }
+
+    /**
+     * An IPv4 address as it is; an IPv6 address as its /64 network, since one subscriber is handed a
+     * whole /64 and could otherwise take a fresh address for every submission. Null when not an address.
+     */
+    static String key(String address) {
+        if (address == null) {
+            return null;
+        }
+        String host = address.strip();
+        if (host.startsWith("[") && host.contains("]")) {
+            host = host.substring(1, host.indexOf(']'));
+        } else if (host.indexOf(':') > 0 && host.indexOf(':') == host.lastIndexOf(':')) {
+            host = host.substring(0, host.indexOf(':'));
+        }
+        if (IPV4.matcher(host).matches()) {
+            return ipv4(host);
+        }
+        if (!host.contains(":") || !IPV6.matcher(host).matches()) {
+            return null;
+        }
+        InetAddress parsed = parse(host);
+        if (!(parsed instanceof Inet6Address)) {
+            return parsed == null ? null : parsed.getHostAddress();
+        }
+        byte[] network = Arrays.copyOf(parsed.getAddress(), 16);
+        Arrays.fill(network, 8, 16, (byte) 0);
+        return parse(network).getHostAddress() + "/64";
+    }
+
+    private static String ipv4(String dotted) {
+        StringBuilder normal = new StringBuilder();
+        for (String part : dotted.split("\\.")) {
+            int octet = Integer.parseInt(part);
+            if (octet > 255) {
+                return null;
+            }
+            normal.append(normal.isEmpty() ? "" : ".").append(octet);
+        }
+        return normal.toString();
+    }
+
+    /** Only ever called with IPv6 literals (checked above), so no name is looked up. */
+    private static InetAddress parse(String literal) {
+        try {
+            return InetAddress.getByName(literal);
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+
+    private static InetAddress parse(byte[] address) {
+        try {
+            return InetAddress.getByAddress(address);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.newsdesk.review;
+
+import io.newsdesk.common.Cursor;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
+
+    /** A story's approved reviews, newest first; {@code limit + 1} rows so the caller knows if more exist. */
+    public List<Review> approvedPage(UUID articleId, Cursor after, int limit) {
+        StringBuilder jpql = new StringBuilder(
+                "select r from Review r where r.articleId = :article and r.status = :approved");
+        if (after != null) {
+            jpql.append(" and (r.createdAt < :afterAt or (r.createdAt = :afterAt and r.id < :afterId))");
+        }
+        jpql.append(" order by r.createdAt desc, r.id desc");
+        TypedQuery<Review> query = getEntityManager().createQuery(jpql.toString(), Review.class)
+                .setParameter("article", articleId).setParameter("approved", ReviewStatus.APPROVED);
+        if (after != null) {
+            query.setParameter("afterAt", after.at()).setParameter("afterId", after.id());
+        }
+        return query.setMaxResults(limit + 1).getResultList();
+    }
+
+    /** The moderation queue, oldest first; null filters do not filter. */
+    public List<Review> queue(ReviewStatus status, UUID articleId, Cursor after, int limit) {
+        StringBuilder jpql = new StringBuilder("select r from Review r where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (status != null) {
+            jpql.append(" and r.status = :status");
+            params.put("status", status);
+        }
+        if (articleId != null) {
+            jpql.append(" and r.articleId = :article");
+            params.put("article", articleId);
+        }
+        if (after != null) {
+            jpql.append(" and (r.createdAt > :afterAt or (r.createdAt = :afterAt and r.id > :afterId))");
+            params.put("afterAt", after.at());
+            params.put("afterId", after.id());
+        }
+        jpql.append(" order by r.createdAt, r.id");
+        TypedQuery<Review> query = getEntityManager().createQuery(jpql.toString(), Review.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit + 1).getResultList();
+    }
+
+    /** Approved reviews per story and star, for many stories in one query: rows of (articleId, rating, count). */
+    public List<Object[]> approvedStarCounts(Collection<UUID> articleIds) {
+        return getEntityManager().createQuery("select r.articleId, r.rating, count(r) from Review r"
+                + " where r.articleId in :ids and r.status = :approved group by r.articleId, r.rating", Object[].class)
+                .setParameter("ids", articleIds).setParameter("approved", ReviewStatus.APPROVED)
+                .getResultList();
+    }
+
+    public boolean fingerprintTaken(String fingerprint) {
+        return count("fingerprint", fingerprint) > 0;
+    }
+
+    public List<Review> listByIds(Collection<UUID> ids) {
+        return list("id in ?1", ids);
+    }
+
+    /** Removes every review of an e-mail address; their moderation history goes with them (on delete cascade). */
+    public long deleteByEmail(String email) {
+        return delete("email", email);
+    }
+}
