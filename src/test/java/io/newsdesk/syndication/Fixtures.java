@@ -36,7 +36,7 @@ final class Fixtures {
         return new ArticleView(id, "harbour-bridge-reopens", "en", headline, standfirst, null, body, null, null,
                 new SectionRef("politics", "Politics"), tags, List.of("Marta Lindqvist", "Staff reporter"),
                 "Portmere", ArticleStatus.PUBLISHED, PUBLISHED, PUBLISHED, null, 3, "Check the figures", CREATED,
-                UPDATED, 4, new ArticleView.Links("/api/v1/articles/" + id,
+                UPDATED, 4, null, new ArticleView.Links("/api/v1/articles/" + id,
                         "https://news.example.org/politics/harbour-bridge-reopens"));
     }
 

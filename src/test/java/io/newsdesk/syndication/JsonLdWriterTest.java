@@ -45,7 +45,7 @@ class JsonLdWriterTest {
         ArticleView unpublished = new ArticleView(draft.id(), draft.slug(), draft.language(), draft.headline(), null,
                 "Teaser only", draft.body(), null, null, draft.section(), draft.tags(), draft.authors(), null,
                 draft.status(), null, null, null, null, null, draft.createdAt(), draft.updatedAt(), draft.revision(),
-                draft.links());
+                null, draft.links());
         JsonNode json = NinjsSchema.tree(JsonLdWriter.write(unpublished, List.of(), Fixtures.masthead()));
         assertFalse(json.has("hasPart"));
         assertFalse(json.has("datePublished"));
