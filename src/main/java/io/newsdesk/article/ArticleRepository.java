@@ -15,7 +15,9 @@ import java.util.UUID;
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** Visibility to anonymous readers, as one predicate on the indexed sort key. */
-    static final String PUBLIC = "a.deletedAt is null and a.status in ('PUBLISHED', 'SCHEDULED') and a.sortAt <= :now";
+    public static final String PUBLIC = "a.deletedAt is null and a.status in ('PUBLISHED', 'SCHEDULED') and a.sortAt <= :now";
+    /** {@link #PUBLIC} in SQL, for native queries over {@code article a}. */
+    public static final String PUBLIC_SQL = "a.deleted_at is null and a.status in ('PUBLISHED', 'SCHEDULED') and a.sort_at <= :now";
 
     /**
      * Filters of a story list; null fields do not filter.
@@ -35,6 +37,16 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         String query = language == null ? "slug = ?1 order by createdAt" : "slug = ?1 and language = ?2";
         return language == null ? find(query, key).firstResultOptional()
                 : find(query, key, language).firstResultOptional();
+    }
+
+    /** The stories with these ids, in the order of the ids; missing ids are skipped. */
+    public List<Article> listByIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Article> byId = new HashMap<>();
+        list("id in ?1", ids).forEach(a -> byId.put(a.id, a));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public boolean slugTaken(String slug, String language, UUID except) {

@@ -14,18 +14,17 @@ import io.newsdesk.common.Page;
 import io.newsdesk.common.ProblemException;
 import io.newsdesk.teaser.Section;
 import io.newsdesk.teaser.SectionRepository;
+import io.newsdesk.teaser.TeaserView;
+import io.newsdesk.teaser.Teasers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +97,11 @@ public class ArticleService {
 
     public List<BodyBlock> body(Article article) {
         return read(article.bodyJson, BLOCKS);
+    }
+
+    /** The story as lists show it, with its links to the full story. */
+    public TeaserView teaser(Article article, Instant now) {
+        return Teasers.from(article, body(article), now, config.siteUrl().orElse(null));
     }
 
     public ArticleView view(Article article, boolean editorial, ArticleView.Format format) {
@@ -360,27 +364,11 @@ public class ArticleService {
         if (input == null) {
             throw ProblemException.badRequest("The request needs a JSON body.");
         }
-        List<FieldError> errors = validator.validate(input).stream()
-                .map(v -> FieldError.body(pointer(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::pointer))
-                .toList();
+        List<FieldError> errors = FieldError.body(validator.validate(input));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return input;
-    }
-
-    private static String pointer(ConstraintViolation<?> violation) {
-        StringBuilder pointer = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.isInIterable() && node.getIndex() != null) {
-                pointer.append('/').append(node.getIndex());
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                pointer.append('/').append(node.getName());
-            }
-        }
-        return pointer.toString();
     }
 
     /** The story in the shape editors write, the base a merge patch applies to. */
