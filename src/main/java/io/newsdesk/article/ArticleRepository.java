@@ -116,7 +116,8 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return query.setMaxResults(limit + 1).getResultList();
     }
 
-    static UUID parseUuid(String key) {
+    /** The key as a UUID, or null when it is not one (then it may be a slug). */
+    public static UUID parseUuid(String key) {
         if (key == null || key.length() != 36) {
             return null;
         }

@@ -98,10 +98,7 @@ public class ArticleResource {
                 caller.sections().orElse(null));
         Page<TeaserView> page = service.list(filter, Cursor.decode(cursor), size, a -> service.teaser(a, now));
         Instant modified = page.items().stream().map(TeaserView::updatedAt).max(Comparator.naturalOrder()).orElse(null);
-        Response response = caching.ok(request, page, MediaType.APPLICATION_JSON_TYPE, modified, null,
-                caller.authenticated());
-        return page.next() == null ? response
-                : Response.fromResponse(response).header("Link", HttpCaching.nextLink(uri, page.next())).build();
+        return caching.page(request, uri, page, modified, caller.authenticated());
     }
 
     @GET

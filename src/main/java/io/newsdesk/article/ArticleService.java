@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsdesk.common.BodyValidation;
 import io.newsdesk.common.Clock;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.FieldError;
@@ -19,7 +20,6 @@ import io.newsdesk.teaser.Teasers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
@@ -40,18 +40,18 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final ArticleRevisionRepository revisions;
     private final SectionRepository sections;
-    private final Validator validator;
+    private final BodyValidation validation;
     private final ObjectMapper mapper;
     private final NewsdeskConfig config;
     private final Event<ArticleChanged> changes;
 
     public ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, SectionRepository sections,
-            Validator validator, ObjectMapper mapper, NewsdeskConfig config, Event<ArticleChanged> changes) {
+            BodyValidation validation, ObjectMapper mapper, NewsdeskConfig config, Event<ArticleChanged> changes) {
         this.changes = changes;
         this.articles = articles;
         this.revisions = revisions;
         this.sections = sections;
-        this.validator = validator;
+        this.validation = validation;
         this.mapper = mapper;
         this.config = config;
     }
@@ -361,14 +361,7 @@ public class ArticleService {
     }
 
     ArticleInput validate(ArticleInput input) {
-        if (input == null) {
-            throw ProblemException.badRequest("The request needs a JSON body.");
-        }
-        List<FieldError> errors = FieldError.body(validator.validate(input));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return input;
+        return validation.check(input);
     }
 
     /** The story in the shape editors write, the base a merge patch applies to. */

@@ -93,6 +93,17 @@ public class HttpCaching {
                 + currentRevision + "); fetch it again and reapply your edit.");
     }
 
+    /**
+     * A cacheable page of a list, with a {@code Link: rel="next"} header when another page exists.
+     *
+     * @param lastModified the newest change among the items, when the list knows it; null for none
+     */
+    public Response page(Request request, UriInfo uri, Page<?> page, Instant lastModified, boolean unlocked) {
+        Response response = ok(request, page, MediaType.APPLICATION_JSON_TYPE, lastModified, null, unlocked);
+        return page.next() == null ? response
+                : Response.fromResponse(response).header("Link", nextLink(uri, page.next())).build();
+    }
+
     /** A link to the same request with the cursor replaced, for {@code Link: rel="next"}. */
     public static String nextLink(UriInfo uri, String next) {
         return "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build() + ">; rel=\"next\"";

@@ -1,6 +1,7 @@
 package io.newsdesk.teaser;
 
 import io.newsdesk.NewsdeskApplication;
+import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
@@ -101,11 +102,11 @@ public class RelatedResource {
     }
 
     private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
+        UUID parsed = ArticleRepository.parseUuid(id);
+        if (parsed == null) {
             throw ProblemException.notFound("No article with id '" + id + "'; writes address stories by id.");
         }
+        return parsed;
     }
 
     private static boolean flag(String value) {

@@ -3,12 +3,12 @@ package io.newsdesk.teaser;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleService;
+import io.newsdesk.common.BodyValidation;
 import io.newsdesk.common.Clock;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,16 +45,16 @@ public class RelatedService {
     private final RelatedRepository related;
     private final SearchEngine search;
     private final SpeakerOverlap speakers;
-    private final Validator validator;
+    private final BodyValidation validation;
 
     public RelatedService(ArticleRepository articles, ArticleService stories, RelatedRepository related,
-            SearchEngine search, SpeakerOverlap speakers, Validator validator) {
+            SearchEngine search, SpeakerOverlap speakers, BodyValidation validation) {
         this.articles = articles;
         this.stories = stories;
         this.related = related;
         this.search = search;
         this.speakers = speakers;
-        this.validator = validator;
+        this.validation = validation;
     }
 
     /**
@@ -105,13 +105,8 @@ public class RelatedService {
         if (source.deleted()) {
             throw ProblemException.gone("The article " + id + " was deleted.");
         }
-        if (input == null) {
-            throw ProblemException.badRequest("The request needs a JSON body.");
-        }
-        List<FieldError> errors = new ArrayList<>(FieldError.body(validator.validate(input)));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        validation.check(input);
+        List<FieldError> errors = new ArrayList<>();
         Map<UUID, Article> known = new HashMap<>();
         articles.listByIds(input.ids()).forEach(a -> known.put(a.id, a));
         Map<UUID, Integer> seen = new HashMap<>();

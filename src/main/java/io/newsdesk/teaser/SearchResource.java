@@ -64,9 +64,7 @@ public class SearchResource {
                 QueryParams.time("since", since), QueryParams.time("until", until), caller.sections().orElse(null),
                 Clock.now());
         Page<SearchHit> page = service.search(query, scope, cursor, Page.limit(limit));
-        Response response = caching.ok(request, page, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated());
-        return page.next() == null ? response
-                : Response.fromResponse(response).header("Link", HttpCaching.nextLink(uri, page.next())).build();
+        return caching.page(request, uri, page, null, caller.authenticated());
     }
 
     @Schema(name = "SearchPage")

@@ -107,9 +107,7 @@ public class SectionResource {
         ArticleRepository.Filter filter = new ArticleRepository.Filter(section.slug(), null, null, language, null, null,
                 null, true, now, allowed());
         Page<TeaserView> page = articles.list(filter, after, size, a -> articles.teaser(a, now));
-        Response response = caching.ok(request, page, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated());
-        return page.next() == null ? response
-                : Response.fromResponse(response).header("Link", HttpCaching.nextLink(uri, page.next())).build();
+        return caching.page(request, uri, page, null, caller.authenticated());
     }
 
     @POST

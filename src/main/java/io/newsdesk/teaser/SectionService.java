@@ -1,11 +1,11 @@
 package io.newsdesk.teaser;
 
+import io.newsdesk.common.BodyValidation;
 import io.newsdesk.common.Clock;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,11 +15,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class SectionService {
     private final SectionRepository sections;
-    private final Validator validator;
+    private final BodyValidation validation;
 
-    public SectionService(SectionRepository sections, Validator validator) {
+    public SectionService(SectionRepository sections, BodyValidation validation) {
         this.sections = sections;
-        this.validator = validator;
+        this.validation = validation;
     }
 
     /** @param allowed the sections the caller may see (partner keys); null for all */
@@ -35,7 +35,7 @@ public class SectionService {
 
     @Transactional
     public SectionView create(SectionInput input) {
-        SectionInput valid = validate(input);
+        SectionInput valid = validation.check(input);
         if (valid.slug() == null) {
             throw ProblemException.invalid(FieldError.body("/slug", "is required to create a section"));
         }
@@ -54,7 +54,7 @@ public class SectionService {
     @Transactional
     public SectionView replace(String slug, SectionInput input) {
         Section section = require(slug);
-        SectionInput valid = validate(input);
+        SectionInput valid = validation.check(input);
         if (valid.slug() != null && !valid.slug().equals(section.slug)) {
             // Partner keys and story links name sections by slug: renaming would break them silently.
             throw ProblemException.invalid(FieldError.body("/slug", "cannot be changed; create a new section instead"));
@@ -78,17 +78,6 @@ public class SectionService {
     private Section require(String slug) {
         return sections.findBySlug(slug)
                 .orElseThrow(() -> ProblemException.notFound("No section '" + slug + "'."));
-    }
-
-    private SectionInput validate(SectionInput input) {
-        if (input == null) {
-            throw ProblemException.badRequest("The request needs a JSON body.");
-        }
-        List<FieldError> errors = FieldError.body(validator.validate(input));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return input;
     }
 
     private static void apply(SectionInput input, Section section) {

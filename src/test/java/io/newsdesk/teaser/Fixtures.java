@@ -1,9 +1,16 @@
 package io.newsdesk.teaser;
 
+import static io.newsdesk.support.Api.ADMIN;
 import static io.newsdesk.support.Api.asEditor;
 import static io.newsdesk.support.Api.unique;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -42,6 +49,26 @@ final class Fixtures {
         story.put("tags", List.of(tags));
         story.put("body", List.of(Map.of("type", "paragraph", "text", paragraph)));
         return story;
+    }
+
+    /** The story with a publication time of the test's choosing. */
+    static Map<String, Object> publishAt(Map<String, Object> story, Instant at) {
+        story.put("publishAt", at.toString());
+        return story;
+    }
+
+    /** A new partner key limited to one section; returns its secret. */
+    static String partnerOf(String section) {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", unique("Partner of " + section), "role", "partner", "sections", List.of(section)))
+                .when().post("/api/v1/keys").then().statusCode(201).extract().path("secret");
+    }
+
+    /** An RFC 9457 problem of this status and type, with a detail. */
+    static ValidatableResponse isProblem(ValidatableResponse response, int status, String type) {
+        return response.statusCode(status).contentType("application/problem+json")
+                .body("status", equalTo(status)).body("type", equalTo("/problems/" + type))
+                .body("detail", notNullValue());
     }
 
     /** A story about nothing in particular, so it matches only by what the test sets. */

@@ -1,12 +1,14 @@
 package io.newsdesk.teaser;
 
-import static io.newsdesk.support.Api.ADMIN;
 import static io.newsdesk.support.Api.asEditor;
 import static io.newsdesk.support.Api.create;
 import static io.newsdesk.support.Api.published;
 import static io.newsdesk.support.Api.token;
 import static io.newsdesk.support.Api.unique;
+import static io.newsdesk.teaser.Fixtures.isProblem;
+import static io.newsdesk.teaser.Fixtures.partnerOf;
 import static io.newsdesk.teaser.Fixtures.plain;
+import static io.newsdesk.teaser.Fixtures.publishAt;
 import static io.newsdesk.teaser.Fixtures.section;
 import static io.newsdesk.teaser.Fixtures.story;
 import static io.newsdesk.teaser.Fixtures.word;
@@ -14,7 +16,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -55,11 +56,6 @@ class RelatedResourceTest {
                 .when().put("/api/v1/articles/" + article + "/related").then();
     }
 
-    private static ValidatableResponse isProblem(ValidatableResponse response, int status, String type) {
-        return response.statusCode(status).contentType("application/problem+json")
-                .body("type", equalTo("/problems/" + type)).body("detail", notNullValue());
-    }
-
     @Test
     void shouldRelateStoriesSharingTags() {
         String tag = unique("tag");
@@ -74,7 +70,7 @@ class RelatedResourceTest {
     void shouldRelateStoriesOfTheSameSection() {
         String section = section();
         String source = published(plain(section));
-        String older = published(withPublishAt(plain(section), Instant.now().minus(2, ChronoUnit.DAYS)));
+        String older = published(publishAt(plain(section), Instant.now().minus(2, ChronoUnit.DAYS)));
         String newer = published(plain(section));
         related(source).body("items.id", equalTo(List.of(newer, older)))
                 .body("items.reason", everyItem(equalTo("same-section")));
@@ -154,7 +150,7 @@ class RelatedResourceTest {
         var embargoed = plain(section, tag);
         embargoed.put("embargoUntil", Instant.now().plus(1, ChronoUnit.DAYS).toString());
         String embargoedId = published(embargoed);
-        String scheduled = published(withPublishAt(plain(section, tag), Instant.now().plus(1, ChronoUnit.DAYS)));
+        String scheduled = published(publishAt(plain(section, tag), Instant.now().plus(1, ChronoUnit.DAYS)));
         pick(source, List.of(visible, draft, unpublished, embargoedId, scheduled)).statusCode(200);
         related(source).body("items.id", equalTo(List.of(visible))).body("items.reason", equalTo(List.of("editorial")));
         asEditor().when().get("/api/v1/articles/" + source + "/related").then().statusCode(200)
@@ -184,9 +180,7 @@ class RelatedResourceTest {
         String source = published(plain(mine, tag));
         String sameDesk = published(plain(mine, tag));
         String otherDesk = published(plain(section(), tag));
-        String partner = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("name", unique("Desk partner"), "role", "partner", "sections", List.of(mine)))
-                .when().post("/api/v1/keys").then().statusCode(201).extract().path("secret");
+        String partner = partnerOf(mine);
         given().auth().oauth2(partner).when().get("/api/v1/articles/" + source + "/related").then().statusCode(200)
                 .header("Cache-Control", "private, no-store").body("items.id", equalTo(List.of(sameDesk)));
         isProblem(given().auth().oauth2(partner).when().get("/api/v1/articles/" + otherDesk + "/related").then(),
@@ -257,10 +251,5 @@ class RelatedResourceTest {
         isProblem(given().queryParam("anyLanguage", "maybe").when().get("/api/v1/articles/" + source + "/related")
                 .then(), 400, "validation-failed").body("errors[0].parameter", equalTo("anyLanguage"));
         isProblem(given().when().get("/api/v1/articles/no-such-story/related").then(), 404, "not-found");
-    }
-
-    private static Map<String, Object> withPublishAt(Map<String, Object> story, Instant at) {
-        story.put("publishAt", at.toString());
-        return story;
     }
 }

@@ -1,11 +1,12 @@
 package io.newsdesk.teaser;
 
-import static io.newsdesk.support.Api.ADMIN;
 import static io.newsdesk.support.Api.asEditor;
 import static io.newsdesk.support.Api.create;
 import static io.newsdesk.support.Api.etag;
 import static io.newsdesk.support.Api.published;
-import static io.newsdesk.support.Api.unique;
+import static io.newsdesk.teaser.Fixtures.isProblem;
+import static io.newsdesk.teaser.Fixtures.partnerOf;
+import static io.newsdesk.teaser.Fixtures.publishAt;
 import static io.newsdesk.teaser.Fixtures.section;
 import static io.newsdesk.teaser.Fixtures.story;
 import static io.newsdesk.teaser.Fixtures.word;
@@ -15,13 +16,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,19 +49,14 @@ class SearchResourceTest {
         return published(story(section, headline, standfirst, paragraph));
     }
 
-    private static ValidatableResponse isProblem(ValidatableResponse response, int status, String type) {
-        return response.statusCode(status).contentType("application/problem+json")
-                .body("type", equalTo("/problems/" + type)).body("detail", notNullValue());
-    }
-
     @Test
     void shouldRankHeadlineMatchesAboveStandfirstAboveBody() {
         String section = section();
         String term = word();
         String inBody = publish(section, "Harbour news", "Ferries resume.", "Crews spoke of " + term + " at dawn.");
-        String inStandfirst = published(withPublishAt(story(section, "Port report", "Talk of " + term + " grows.",
+        String inStandfirst = published(publishAt(story(section, "Port report", "Talk of " + term + " grows.",
                 "Nothing else."), Instant.now().minus(2, ChronoUnit.DAYS)));
-        String inHeadline = published(withPublishAt(story(section, "The " + term + " question", "A standfirst.",
+        String inHeadline = published(publishAt(story(section, "The " + term + " question", "A standfirst.",
                 "A paragraph."), Instant.now().minus(5, ChronoUnit.DAYS)));
         assertEquals(List.of(inHeadline, inStandfirst, inBody), ids(term));
     }
@@ -71,7 +65,7 @@ class SearchResourceTest {
     void shouldBreakRelevanceTiesByRecency() {
         String section = section();
         String term = word();
-        String older = published(withPublishAt(story(section, "Older", "Older.", "About " + term + "."),
+        String older = published(publishAt(story(section, "Older", "Older.", "About " + term + "."),
                 Instant.now().minus(1, ChronoUnit.DAYS)));
         String newer = publish(section, "Newer", "Newer.", "About " + term + ".");
         assertEquals(List.of(newer, older), ids(term));
@@ -162,11 +156,11 @@ class SearchResourceTest {
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             // Four stories tie on relevance and on time: only their ids order them.
-            created.add(published(withPublishAt(story(section, "Tie " + i, "Tie.", "Mentions " + term + "."), sameTime)));
+            created.add(published(publishAt(story(section, "Tie " + i, "Tie.", "Mentions " + term + "."), sameTime)));
         }
         created.add(publish(section, "Headline " + term, "Best.", "Best."));
         created.add(publish(section, "Standfirst", "Second best " + term + ".", "Second."));
-        created.add(published(withPublishAt(story(section, "Older tie", "Tie.", "Mentions " + term + "."),
+        created.add(published(publishAt(story(section, "Older tie", "Tie.", "Mentions " + term + "."),
                 sameTime.minus(1, ChronoUnit.DAYS))));
         List<String> all = ids(term);
         assertEquals(new HashSet<>(created), new HashSet<>(all));
@@ -195,7 +189,7 @@ class SearchResourceTest {
         String here = section();
         String there = section();
         String recent = publish(here, "Recent", "Recent.", term + ".");
-        String old = published(withPublishAt(story(there, "Old", "Old.", term + "."),
+        String old = published(publishAt(story(there, "Old", "Old.", term + "."),
                 Instant.now().minus(3, ChronoUnit.DAYS)));
         var german = story(there, "Deutsch", "Deutsch.", term + ".");
         german.put("language", "de");
@@ -239,9 +233,7 @@ class SearchResourceTest {
         String mine = section();
         String visible = publish(mine, "Mine", "Mine.", term + ".");
         publish(section(), "Theirs", "Theirs.", term + ".");
-        String partner = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("name", unique("Search partner"), "role", "partner", "sections", List.of(mine)))
-                .when().post("/api/v1/keys").then().statusCode(201).extract().path("secret");
+        String partner = partnerOf(mine);
         given().auth().oauth2(partner).queryParam("q", term).when().get("/api/v1/search").then().statusCode(200)
                 .header("Cache-Control", "private, no-store").body("items.id", equalTo(List.of(visible)));
     }
@@ -286,10 +278,5 @@ class SearchResourceTest {
                 400, "validation-failed").body("errors[0].parameter", equalTo("since"));
         isProblem(given().queryParam("q", term).queryParam("lang", "??").when().get("/api/v1/search").then(), 400,
                 "validation-failed").body("errors[0].parameter", equalTo("lang"));
-    }
-
-    private static Map<String, Object> withPublishAt(Map<String, Object> story, Instant at) {
-        story.put("publishAt", at.toString());
-        return story;
     }
 }

@@ -1,12 +1,14 @@
 package io.newsdesk.teaser;
 
-import static io.newsdesk.support.Api.ADMIN;
 import static io.newsdesk.support.Api.asEditor;
 import static io.newsdesk.support.Api.create;
 import static io.newsdesk.support.Api.published;
 import static io.newsdesk.support.Api.token;
 import static io.newsdesk.support.Api.unique;
+import static io.newsdesk.teaser.Fixtures.isProblem;
+import static io.newsdesk.teaser.Fixtures.partnerOf;
 import static io.newsdesk.teaser.Fixtures.plain;
+import static io.newsdesk.teaser.Fixtures.publishAt;
 import static io.newsdesk.teaser.Fixtures.section;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -21,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,16 +33,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SectionResourceTest {
 
-    private static ValidatableResponse isProblem(ValidatableResponse response, int status, String type) {
-        return response.statusCode(status).contentType("application/problem+json")
-                .body("status", equalTo(status)).body("type", equalTo("/problems/" + type))
-                .body("detail", notNullValue());
-    }
-
     private static String publishedAt(String section, Instant at) {
-        var story = plain(section);
-        story.put("publishAt", at.toString());
-        return published(story);
+        return published(publishAt(plain(section), at));
     }
 
     @Test
@@ -199,9 +192,7 @@ class SectionResourceTest {
     void shouldShowPartnersOnlyTheirSections() {
         String section = section();
         published(plain(section));
-        String partner = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("name", unique("One desk"), "role", "partner", "sections", List.of(section)))
-                .when().post("/api/v1/keys").then().statusCode(201).extract().path("secret");
+        String partner = partnerOf(section);
         given().auth().oauth2(partner).when().get("/api/v1/sections").then().statusCode(200)
                 .header("Cache-Control", "private, no-store")
                 .body("items.slug", equalTo(List.of(section)));
