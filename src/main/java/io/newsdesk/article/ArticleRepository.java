@@ -16,8 +16,6 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** Visibility to anonymous readers, as one predicate on the indexed sort key. */
     public static final String PUBLIC = "a.deletedAt is null and a.status in ('PUBLISHED', 'SCHEDULED') and a.sortAt <= :now";
-    /** {@link #PUBLIC} in SQL, for native queries over {@code article a}. */
-    public static final String PUBLIC_SQL = "a.deleted_at is null and a.status in ('PUBLISHED', 'SCHEDULED') and a.sort_at <= :now";
 
     /**
      * Filters of a story list; null fields do not filter.
@@ -27,6 +25,9 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     public record Filter(String section, String tag, String author, String language, Instant since, Instant until,
             ArticleStatus status, boolean publicOnly, Instant now, java.util.Set<String> allowedSections) {
     }
+
+    /** {@link #PUBLIC} in SQL, for native queries over {@code article a}. */
+    public static final String PUBLIC_SQL = "a.deleted_at is null and a.status in ('PUBLISHED', 'SCHEDULED') and a.sort_at <= :now";
 
     /** An article by id or by slug (optionally in one language); tombstones included. */
     public Optional<Article> findByKey(String key, String language) {
@@ -116,7 +117,6 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return query.setMaxResults(limit + 1).getResultList();
     }
 
-    /** The key as a UUID, or null when it is not one (then it may be a slug). */
     public static UUID parseUuid(String key) {
         if (key == null || key.length() != 36) {
             return null;

@@ -10,7 +10,6 @@ import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.Problem;
 import io.newsdesk.common.ProblemException;
-import io.newsdesk.common.QueryParams;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
 import io.newsdesk.teaser.TeaserView;
@@ -34,6 +33,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
@@ -92,13 +93,12 @@ public class ArticleResource {
         boolean editor = caller.canEdit();
         int size = Page.limit(limit);
         Instant now = Clock.now();
-        ArticleRepository.Filter filter = new ArticleRepository.Filter(QueryParams.lower(section), QueryParams.lower(tag),
-                blankToNull(author), QueryParams.language(lang), QueryParams.time("since", since),
-                QueryParams.time("until", until), status(status, editor), !editor, now,
+        ArticleRepository.Filter filter = new ArticleRepository.Filter(lower(section), lower(tag), blankToNull(author),
+                language(lang), time("since", since), time("until", until), status(status, editor), !editor, now,
                 caller.sections().orElse(null));
         Page<TeaserView> page = service.list(filter, Cursor.decode(cursor), size, a -> service.teaser(a, now));
         Instant modified = page.items().stream().map(TeaserView::updatedAt).max(Comparator.naturalOrder()).orElse(null);
-        return caching.page(request, uri, page, modified, caller.authenticated());
+        return caching.okPage(request, uri, page, modified, caller.authenticated());
     }
 
     @GET
@@ -119,7 +119,7 @@ public class ArticleResource {
             @QueryParam("format") String format) {
         ArticleView.Format rendering = format(format);
         boolean editor = caller.canEdit();
-        ArticleView view = service.read(key, QueryParams.language(lang), editor, rendering)
+        ArticleView view = service.read(key, language(lang), editor, rendering)
                 .filter(v -> caller.mayRead(v.section().slug()))
                 .orElseThrow(() -> ProblemException.notFound("No published article '" + key + "'."));
         return caching.ok(request, view, MediaType.APPLICATION_JSON_TYPE, view.updatedAt(), view.revision(),
@@ -301,6 +301,33 @@ public class ArticleResource {
             throw ProblemException.invalid(FieldError.parameter("status",
                     "must be draft, scheduled, published or unpublished"));
         }
+    }
+
+    /** Checks and normalises a {@code lang} parameter (BCP 47); null when absent. */
+    public static String language(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return null;
+        }
+        if (!lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+            throw ProblemException.invalid(FieldError.parameter("lang", "must be a BCP 47 language tag such as en"));
+        }
+        return Locale.forLanguageTag(lang).toLanguageTag();
+    }
+
+    public static Instant time(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Clock.micros(OffsetDateTime.parse(value.trim()).toInstant());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(FieldError.parameter(name, "must be an RFC 3339 time such as 2026-05-01T09:30:00Z"));
+        }
+    }
+
+    private static String lower(String value) {
+        String v = blankToNull(value);
+        return v == null ? null : v.toLowerCase(Locale.ROOT);
     }
 
     private static String blankToNull(String value) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsdesk.common.BodyValidation;
 import io.newsdesk.common.Clock;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.FieldError;
@@ -13,6 +12,7 @@ import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.NewsdeskConfig;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.Validation;
 import io.newsdesk.teaser.Section;
 import io.newsdesk.teaser.SectionRepository;
 import io.newsdesk.teaser.TeaserView;
@@ -20,6 +20,7 @@ import io.newsdesk.teaser.Teasers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
@@ -40,18 +41,18 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final ArticleRevisionRepository revisions;
     private final SectionRepository sections;
-    private final BodyValidation validation;
+    private final Validator validator;
     private final ObjectMapper mapper;
     private final NewsdeskConfig config;
     private final Event<ArticleChanged> changes;
 
     public ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, SectionRepository sections,
-            BodyValidation validation, ObjectMapper mapper, NewsdeskConfig config, Event<ArticleChanged> changes) {
+            Validator validator, ObjectMapper mapper, NewsdeskConfig config, Event<ArticleChanged> changes) {
         this.changes = changes;
         this.articles = articles;
         this.revisions = revisions;
         this.sections = sections;
-        this.validation = validation;
+        this.validator = validator;
         this.mapper = mapper;
         this.config = config;
     }
@@ -81,6 +82,11 @@ public class ArticleService {
         return Page.of(articles.page(filter, after, limit), limit, a -> new Cursor(a.sortAt, a.id), view);
     }
 
+    /** The story as lists show it, with its links to the full story. */
+    public TeaserView teaser(Article article, Instant now) {
+        return Teasers.from(article, body(article), now, config.siteUrl().orElse(null));
+    }
+
     @Transactional
     public Page<RevisionView> revisions(UUID id, String cursor, int limit) {
         Article article = requireLive(id);
@@ -97,11 +103,6 @@ public class ArticleService {
 
     public List<BodyBlock> body(Article article) {
         return read(article.bodyJson, BLOCKS);
-    }
-
-    /** The story as lists show it, with its links to the full story. */
-    public TeaserView teaser(Article article, Instant now) {
-        return Teasers.from(article, body(article), now, config.siteUrl().orElse(null));
     }
 
     public ArticleView view(Article article, boolean editorial, ArticleView.Format format) {
@@ -361,7 +362,7 @@ public class ArticleService {
     }
 
     ArticleInput validate(ArticleInput input) {
-        return validation.check(input);
+        return Validation.body(validator, input);
     }
 
     /** The story in the shape editors write, the base a merge patch applies to. */

@@ -1,11 +1,6 @@
 package io.newsdesk.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One reason a request was refused: a JSON pointer into the body, or the query parameter at fault. */
@@ -22,24 +17,5 @@ public record FieldError(
 
     public static FieldError parameter(String name, String message) {
         return new FieldError(null, name, message);
-    }
-
-    /** Bean Validation failures of a request body, each with a JSON pointer to its field, sorted by pointer. */
-    public static List<FieldError> body(Set<? extends ConstraintViolation<?>> violations) {
-        return violations.stream().map(v -> body(pointer(v.getPropertyPath()), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::pointer)).toList();
-    }
-
-    private static String pointer(Path path) {
-        StringBuilder pointer = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.isInIterable() && node.getIndex() != null) {
-                pointer.append('/').append(node.getIndex());
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                pointer.append('/').append(node.getName());
-            }
-        }
-        return pointer.toString();
     }
 }

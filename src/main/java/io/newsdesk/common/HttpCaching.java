@@ -56,6 +56,13 @@ public class HttpCaching {
         return response.build();
     }
 
+    /** A cacheable page of a list, with {@code Link: <…>; rel="next"} when another page follows. */
+    public Response okPage(Request request, UriInfo uri, Page<?> page, Instant lastModified, boolean unlocked) {
+        Response response = ok(request, page, MediaType.APPLICATION_JSON_TYPE, lastModified, null, unlocked);
+        return page.next() == null ? response
+                : Response.fromResponse(response).header("Link", nextLink(uri, page.next())).build();
+    }
+
     public String cacheControl(boolean unlocked) {
         return unlocked ? "private, no-store"
                 : "public, max-age=" + config.cache().maxAge() + ", stale-while-revalidate="
@@ -91,17 +98,6 @@ public class HttpCaching {
         }
         throw ProblemException.preconditionFailed("The article has changed since that ETag (now at revision "
                 + currentRevision + "); fetch it again and reapply your edit.");
-    }
-
-    /**
-     * A cacheable page of a list, with a {@code Link: rel="next"} header when another page exists.
-     *
-     * @param lastModified the newest change among the items, when the list knows it; null for none
-     */
-    public Response page(Request request, UriInfo uri, Page<?> page, Instant lastModified, boolean unlocked) {
-        Response response = ok(request, page, MediaType.APPLICATION_JSON_TYPE, lastModified, null, unlocked);
-        return page.next() == null ? response
-                : Response.fromResponse(response).header("Link", nextLink(uri, page.next())).build();
     }
 
     /** A link to the same request with the cursor replaced, for {@code Link: rel="next"}. */

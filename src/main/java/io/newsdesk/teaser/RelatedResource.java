@@ -2,11 +2,11 @@ package io.newsdesk.teaser;
 
 import io.newsdesk.NewsdeskApplication;
 import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.article.ArticleResource;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.ProblemException;
-import io.newsdesk.common.QueryParams;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -74,7 +74,7 @@ public class RelatedResource {
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("anyLanguage") String anyLanguage,
             @Parameter(description = "How many, 1 to " + MAX_LIMIT + " (default " + DEFAULT_LIMIT + ").",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5")) @QueryParam("limit") String limit) {
-        RelatedService.Request ask = new RelatedService.Request(key, QueryParams.language(lang), flag(anyLanguage),
+        RelatedService.Request ask = new RelatedService.Request(key, ArticleResource.language(lang), flag(anyLanguage),
                 Page.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), caller.canEdit(), caller.sections().orElse(null));
         RelatedPage page = new RelatedPage(service.related(ask), null);
         return caching.ok(request, page, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated());

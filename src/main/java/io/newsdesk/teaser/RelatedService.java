@@ -3,12 +3,13 @@ package io.newsdesk.teaser;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleService;
-import io.newsdesk.common.BodyValidation;
 import io.newsdesk.common.Clock;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,16 +46,16 @@ public class RelatedService {
     private final RelatedRepository related;
     private final SearchEngine search;
     private final SpeakerOverlap speakers;
-    private final BodyValidation validation;
+    private final Validator validator;
 
     public RelatedService(ArticleRepository articles, ArticleService stories, RelatedRepository related,
-            SearchEngine search, SpeakerOverlap speakers, BodyValidation validation) {
+            SearchEngine search, SpeakerOverlap speakers, Validator validator) {
         this.articles = articles;
         this.stories = stories;
         this.related = related;
         this.search = search;
         this.speakers = speakers;
-        this.validation = validation;
+        this.validator = validator;
     }
 
     /**
@@ -105,7 +106,7 @@ public class RelatedService {
         if (source.deleted()) {
             throw ProblemException.gone("The article " + id + " was deleted.");
         }
-        validation.check(input);
+        Validation.body(validator, input);
         List<FieldError> errors = new ArrayList<>();
         Map<UUID, Article> known = new HashMap<>();
         articles.listByIds(input.ids()).forEach(a -> known.put(a.id, a));

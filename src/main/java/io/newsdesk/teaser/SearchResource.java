@@ -1,9 +1,9 @@
 package io.newsdesk.teaser;
 
+import io.newsdesk.article.ArticleResource;
 import io.newsdesk.common.Clock;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
-import io.newsdesk.common.QueryParams;
 import io.newsdesk.common.security.Caller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -60,11 +60,11 @@ public class SearchResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         SearchQuery query = SearchQuery.parse(q);
-        SearchEngine.Scope scope = new SearchEngine.Scope(QueryParams.lower(section), QueryParams.language(lang),
-                QueryParams.time("since", since), QueryParams.time("until", until), caller.sections().orElse(null),
+        SearchEngine.Scope scope = new SearchEngine.Scope(SectionResource.slug(section), ArticleResource.language(lang),
+                ArticleResource.time("since", since), ArticleResource.time("until", until), caller.sections().orElse(null),
                 Clock.now());
         Page<SearchHit> page = service.search(query, scope, cursor, Page.limit(limit));
-        return caching.page(request, uri, page, null, caller.authenticated());
+        return caching.okPage(request, uri, page, null, caller.authenticated());
     }
 
     @Schema(name = "SearchPage")

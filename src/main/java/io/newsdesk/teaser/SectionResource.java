@@ -2,13 +2,13 @@ package io.newsdesk.teaser;
 
 import io.newsdesk.NewsdeskApplication;
 import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.article.ArticleResource;
 import io.newsdesk.article.ArticleService;
 import io.newsdesk.common.Clock;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.ProblemException;
-import io.newsdesk.common.QueryParams;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -100,14 +101,14 @@ public class SectionResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         int size = Page.limit(limit);
-        String language = QueryParams.language(lang);
+        String language = ArticleResource.language(lang);
         Cursor after = Cursor.decode(cursor);
         SectionView section = readable(slug);
         Instant now = Clock.now();
         ArticleRepository.Filter filter = new ArticleRepository.Filter(section.slug(), null, null, language, null, null,
                 null, true, now, allowed());
         Page<TeaserView> page = articles.list(filter, after, size, a -> articles.teaser(a, now));
-        return caching.page(request, uri, page, null, caller.authenticated());
+        return caching.okPage(request, uri, page, null, caller.authenticated());
     }
 
     @POST
@@ -157,7 +158,7 @@ public class SectionResource {
 
     /** The section if this caller may see it; partner keys limited elsewhere get 404, as for stories. */
     private SectionView readable(String slug) {
-        return service.get(QueryParams.lower(slug), allowed())
+        return service.get(slug(slug), allowed())
                 .orElseThrow(() -> ProblemException.notFound("No section '" + slug + "'."));
     }
 
@@ -168,5 +169,10 @@ public class SectionResource {
     @Schema(name = "SectionPage")
     record SectionPage(@Schema(required = true) List<SectionView> items,
             @Schema(required = true, nullable = true, description = "Always null: every section is on the one page.") String next) {
+    }
+
+    /** Slugs are lower case; a reader's "Politics" means politics. */
+    static String slug(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toLowerCase(Locale.ROOT);
     }
 }

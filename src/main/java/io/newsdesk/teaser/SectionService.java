@@ -1,11 +1,12 @@
 package io.newsdesk.teaser;
 
-import io.newsdesk.common.BodyValidation;
 import io.newsdesk.common.Clock;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,11 +16,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class SectionService {
     private final SectionRepository sections;
-    private final BodyValidation validation;
+    private final Validator validator;
 
-    public SectionService(SectionRepository sections, BodyValidation validation) {
+    public SectionService(SectionRepository sections, Validator validator) {
         this.sections = sections;
-        this.validation = validation;
+        this.validator = validator;
     }
 
     /** @param allowed the sections the caller may see (partner keys); null for all */
@@ -35,7 +36,7 @@ public class SectionService {
 
     @Transactional
     public SectionView create(SectionInput input) {
-        SectionInput valid = validation.check(input);
+        SectionInput valid = Validation.body(validator, input);
         if (valid.slug() == null) {
             throw ProblemException.invalid(FieldError.body("/slug", "is required to create a section"));
         }
@@ -54,7 +55,7 @@ public class SectionService {
     @Transactional
     public SectionView replace(String slug, SectionInput input) {
         Section section = require(slug);
-        SectionInput valid = validation.check(input);
+        SectionInput valid = Validation.body(validator, input);
         if (valid.slug() != null && !valid.slug().equals(section.slug)) {
             // Partner keys and story links name sections by slug: renaming would break them silently.
             throw ProblemException.invalid(FieldError.body("/slug", "cannot be changed; create a new section instead"));
