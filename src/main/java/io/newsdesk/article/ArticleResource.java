@@ -96,7 +96,7 @@ public class ArticleResource {
         ArticleRepository.Filter filter = new ArticleRepository.Filter(lower(section), lower(tag), blankToNull(author),
                 language(lang), time("since", since), time("until", until), status(status, editor), !editor, now,
                 caller.sections().orElse(null));
-        Page<TeaserView> page = service.list(filter, Cursor.decode(cursor), size, a -> service.teaser(a, now));
+        Page<TeaserView> page = service.teasers(filter, Cursor.decode(cursor), size);
         Instant modified = page.items().stream().map(TeaserView::updatedAt).max(Comparator.naturalOrder()).orElse(null);
         return caching.okPage(request, uri, page, modified, caller.authenticated());
     }

@@ -82,9 +82,20 @@ public class ArticleService {
         return Page.of(articles.page(filter, after, limit), limit, a -> new Cursor(a.sortAt, a.id), view);
     }
 
-    /** The story as lists show it, with its links to the full story. */
-    public TeaserView teaser(Article article, Instant now) {
-        return Teasers.from(article, body(article), now, config.siteUrl().orElse(null));
+    /** A page of teasers, newest first. */
+    @Transactional
+    public Page<TeaserView> teasers(ArticleRepository.Filter filter, Cursor after, int limit) {
+        Page<Article> page = Page.of(articles.page(filter, after, limit), limit, a -> new Cursor(a.sortAt, a.id), a -> a);
+        return new Page<>(teasers(page.items(), filter.now()), page.next());
+    }
+
+    /**
+     * Teasers of these stories, in their order, with links to the full stories: every list of stories
+     * builds its teasers here, so what a teaser carries is decided once for a whole page.
+     */
+    public List<TeaserView> teasers(List<Article> stories, Instant now) {
+        String siteUrl = config.siteUrl().orElse(null);
+        return stories.stream().map(a -> Teasers.from(a, body(a), now, siteUrl)).toList();
     }
 
     @Transactional

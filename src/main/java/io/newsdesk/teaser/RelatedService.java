@@ -83,19 +83,23 @@ public class RelatedService {
         Predicate<Article> shown = a -> !a.id.equals(source.id) && a.publicAt(now)
                 && (language == null || language.equals(a.language))
                 && (request.allowed() == null || request.allowed().contains(a.section.slug));
-        Map<UUID, RelatedTeaser> result = new LinkedHashMap<>();
+        Map<UUID, RelatedReason> reasons = new LinkedHashMap<>();
+        List<Article> chosen = new ArrayList<>();
         for (Article pick : articles.listByIds(related.picks(source.id))) {
-            if (result.size() < request.limit() && shown.test(pick)) {
-                result.putIfAbsent(pick.id, new RelatedTeaser(stories.teaser(pick, now), RelatedReason.EDITORIAL));
+            boolean first = shown.test(pick) && reasons.putIfAbsent(pick.id, RelatedReason.EDITORIAL) == null;
+            if (first && chosen.size() < request.limit()) {
+                chosen.add(pick);
             }
         }
         for (Candidate match : automatic(source, language, request.allowed(), now, shown)) {
-            if (result.size() >= request.limit()) {
+            if (chosen.size() >= request.limit()) {
                 break;
             }
-            result.putIfAbsent(match.article().id, new RelatedTeaser(stories.teaser(match.article(), now), match.reason()));
+            if (reasons.putIfAbsent(match.article().id, match.reason()) == null) {
+                chosen.add(match.article());
+            }
         }
-        return List.copyOf(result.values());
+        return stories.teasers(chosen, now).stream().map(t -> new RelatedTeaser(t, reasons.get(t.id()))).toList();
     }
 
     /** Replaces an editor's picks for a story; each must be another live story, named once. */

@@ -35,8 +35,9 @@ public class SearchService {
         List<SearchEngine.Match> shown = matches.size() > limit ? matches.subList(0, limit) : matches;
         List<Article> found = articles.listByIds(shown.stream().map(SearchEngine.Match::id).toList());
         Map<UUID, String> snippets = engine.snippets(query, found);
-        List<SearchHit> items = found.stream()
-                .map(a -> new SearchHit(stories.teaser(a, scope.now()), snippets.getOrDefault(a.id, ""))).toList();
+        List<TeaserView> teasers = stories.teasers(found, scope.now());
+        List<SearchHit> items = teasers.stream()
+                .map(t -> new SearchHit(t, snippets.getOrDefault(t.id(), ""))).toList();
         SearchEngine.Match last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         String next = matches.size() > limit ? new SearchCursor(last.score(), last.sortAt(), last.id(), search).encode() : null;
         return new Page<>(items, next);

@@ -107,7 +107,7 @@ public class SectionResource {
         Instant now = Clock.now();
         ArticleRepository.Filter filter = new ArticleRepository.Filter(section.slug(), null, null, language, null, null,
                 null, true, now, allowed());
-        Page<TeaserView> page = articles.list(filter, after, size, a -> articles.teaser(a, now));
+        Page<TeaserView> page = articles.teasers(filter, after, size);
         return caching.okPage(request, uri, page, null, caller.authenticated());
     }
 
