@@ -26,6 +26,9 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             ArticleStatus status, boolean publicOnly, Instant now, java.util.Set<String> allowedSections) {
     }
 
+    /** {@link #PUBLIC} in SQL, for native queries over {@code article a}. */
+    public static final String PUBLIC_SQL = "a.deleted_at is null and a.status in ('PUBLISHED', 'SCHEDULED') and a.sort_at <= :now";
+
     /** An article by id or by slug (optionally in one language); tombstones included. */
     public Optional<Article> findByKey(String key, String language) {
         UUID id = parseUuid(key);
@@ -35,6 +38,16 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         String query = language == null ? "slug = ?1 order by createdAt" : "slug = ?1 and language = ?2";
         return language == null ? find(query, key).firstResultOptional()
                 : find(query, key, language).firstResultOptional();
+    }
+
+    /** The stories with these ids, in the order of the ids; missing ids are skipped. */
+    public List<Article> listByIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Article> byId = new HashMap<>();
+        list("id in ?1", ids).forEach(a -> byId.put(a.id, a));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public boolean slugTaken(String slug, String language, UUID except) {

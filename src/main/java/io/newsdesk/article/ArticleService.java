@@ -90,13 +90,22 @@ public class ArticleService {
         return Page.of(articles.page(filter, after, limit), limit, a -> new Cursor(a.sortAt, a.id), view);
     }
 
-    /** A page of teasers with their review summaries, all of which one query loads. */
+    /** A page of teasers, newest first. */
     @Transactional
     public Page<TeaserView> teasers(ArticleRepository.Filter filter, Cursor after, int limit) {
-        List<Article> rows = articles.page(filter, after, limit);
-        Map<UUID, ReviewSummary> summaries = reviewSummaries.of(rows.stream().map(a -> a.id).toList());
-        return Page.of(rows, limit, a -> new Cursor(a.sortAt, a.id),
-                a -> Teasers.from(a, body(a), filter.now(), summaries.get(a.id)));
+        Page<Article> page = Page.of(articles.page(filter, after, limit), limit, a -> new Cursor(a.sortAt, a.id), a -> a);
+        return new Page<>(teasers(page.items(), filter.now()), page.next());
+    }
+
+    /**
+     * Teasers of these stories, in their order, with links to the full stories and their review
+     * summaries: every list of stories builds its teasers here, so what a teaser carries is decided
+     * once, and the summaries of a whole list cost one query.
+     */
+    public List<TeaserView> teasers(List<Article> stories, Instant now) {
+        String siteUrl = config.siteUrl().orElse(null);
+        Map<UUID, ReviewSummary> summaries = reviewSummaries.of(stories.stream().map(a -> a.id).toList());
+        return stories.stream().map(a -> Teasers.from(a, body(a), now, summaries.get(a.id), siteUrl)).toList();
     }
 
     @Transactional

@@ -40,8 +40,15 @@ public record ArticleView(
         @Schema(required = true) Links links) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "ArticleLinks")
-    public record Links(@Schema(required = true) String self, String html) {
+    @Schema(name = "ArticleLinks", description = "Where the full story is: `self` in this API, `html` on the public site when one is configured.")
+    public record Links(@Schema(required = true, examples = "/api/v1/articles/2f6f0c1e-8d1b-4f5e-9a51-0c3b7f1d2a10") String self,
+            @Schema(examples = "https://news.example.org/politics/parliament-passes-emergency-budget") String html) {
+
+        public static Links of(Article article, String siteUrl) {
+            String html = siteUrl == null ? null
+                    : siteUrl.replaceAll("/+$", "") + "/" + article.section.slug + "/" + article.slug;
+            return new Links("/api/v1/articles/" + article.id, html);
+        }
     }
 
     /** Which rendering of the body a reader asked for. */
@@ -51,8 +58,6 @@ public record ArticleView(
 
     public static ArticleView from(Article article, List<BodyBlock> body, Instant now, boolean editorial,
             Format format, String siteUrl, Function<UUID, Markup.PullQuote> quotes, ReviewSummary reviewSummary) {
-        String html = siteUrl == null ? null
-                : siteUrl.replaceAll("/+$", "") + "/" + article.section.slug + "/" + article.slug;
         return new ArticleView(article.id, article.slug, article.language, article.headline, article.standfirst,
                 article.teaser, body,
                 format == Format.HTML ? Markup.html(body, quotes) : null,
@@ -60,6 +65,6 @@ public record ArticleView(
                 SectionRef.from(article.section), List.copyOf(article.tags), List.copyOf(article.authors),
                 article.dateline, article.statusAt(now), article.publishAt, article.publishedAt, article.embargoUntil,
                 article.urgency, editorial ? article.editorialNote : null, article.createdAt, article.updatedAt,
-                article.revision, reviewSummary, new Links("/api/v1/articles/" + article.id, html));
+                article.revision, reviewSummary, Links.of(article, siteUrl));
     }
 }

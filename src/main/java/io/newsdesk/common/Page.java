@@ -25,8 +25,13 @@ public record Page<T>(
 
     /** Checks a client's {@code limit}, which defaults to 20 and may not exceed 100. */
     public static int limit(String value) {
+        return limit(value, DEFAULT_LIMIT, MAX_LIMIT);
+    }
+
+    /** Checks a client's {@code limit} for a list with its own default and maximum. */
+    public static int limit(String value, int defaultLimit, int maxLimit) {
         if (value == null || value.isBlank()) {
-            return DEFAULT_LIMIT;
+            return defaultLimit;
         }
         int requested;
         try {
@@ -34,8 +39,8 @@ public record Page<T>(
         } catch (NumberFormatException e) {
             requested = -1;
         }
-        if (requested < 1 || requested > MAX_LIMIT) {
-            throw ProblemException.invalid(FieldError.parameter("limit", "must be between 1 and " + MAX_LIMIT));
+        if (requested < 1 || requested > maxLimit) {
+            throw ProblemException.invalid(FieldError.parameter("limit", "must be between 1 and " + maxLimit));
         }
         return requested;
     }

@@ -1,6 +1,7 @@
 package io.newsdesk.teaser;
 
 import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleView;
 import io.newsdesk.article.BlockType;
 import io.newsdesk.article.BodyBlock;
 import io.newsdesk.article.Markup;
@@ -16,16 +17,18 @@ public final class Teasers {
 
     /** A teaser without a review summary; lists should load summaries for the whole page, see {@link ReviewSummaries}. */
     public static TeaserView from(Article article, List<BodyBlock> body, Instant now) {
-        return from(article, body, now, null);
+        return from(article, body, now, null, null);
     }
 
-    public static TeaserView from(Article article, List<BodyBlock> body, Instant now, ReviewSummary reviewSummary) {
+    /** @param siteUrl the public site, for the {@code links.html} address; null when none is configured */
+    public static TeaserView from(Article article, List<BodyBlock> body, Instant now, ReviewSummary reviewSummary,
+            String siteUrl) {
         TeaserView.Image lead = body.stream().filter(b -> b.type() == BlockType.IMAGE).findFirst()
                 .map(b -> new TeaserView.Image(b.url(), b.caption(), b.credit(), b.alt())).orElse(null);
         return new TeaserView(article.id, article.slug, article.headline, text(article, body),
                 SectionRef.from(article.section), article.language, List.copyOf(article.tags),
                 List.copyOf(article.authors), article.publishedAt, article.updatedAt,
-                article.statusAt(now).wireName(), lead, reviewSummary, new TeaserView.Link("/api/v1/articles/" + article.id));
+                article.statusAt(now).wireName(), lead, reviewSummary, ArticleView.Links.of(article, siteUrl));
     }
 
     /** The explicit teaser, else the standfirst, else the first paragraph cut at a word boundary. */

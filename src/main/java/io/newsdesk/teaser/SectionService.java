@@ -1,0 +1,89 @@
+package io.newsdesk.teaser;
+
+import io.newsdesk.common.Clock;
+import io.newsdesk.common.FieldError;
+import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.Validation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Sections: the list readers navigate by, and the editors' changes to it. */
+@ApplicationScoped
+public class SectionService {
+    private final SectionRepository sections;
+    private final Validator validator;
+
+    public SectionService(SectionRepository sections, Validator validator) {
+        this.sections = sections;
+        this.validator = validator;
+    }
+
+    /** @param allowed the sections the caller may see (partner keys); null for all */
+    @Transactional
+    public List<SectionView> list(Set<String> allowed) {
+        return sections.summaries(null, allowed, Clock.now());
+    }
+
+    @Transactional
+    public Optional<SectionView> get(String slug, Set<String> allowed) {
+        return sections.summaries(slug, allowed, Clock.now()).stream().findFirst();
+    }
+
+    @Transactional
+    public SectionView create(SectionInput input) {
+        SectionInput valid = Validation.body(validator, input);
+        if (valid.slug() == null) {
+            throw ProblemException.invalid(FieldError.body("/slug", "is required to create a section"));
+        }
+        if (sections.findBySlug(valid.slug()).isPresent()) {
+            throw ProblemException.conflict("A section with the slug '" + valid.slug() + "' already exists.");
+        }
+        Section section = new Section();
+        section.id = UUID.randomUUID();
+        section.slug = valid.slug();
+        section.createdAt = Clock.now();
+        apply(valid, section);
+        sections.persist(section);
+        return SectionView.from(section, 0, null);
+    }
+
+    @Transactional
+    public SectionView replace(String slug, SectionInput input) {
+        Section section = require(slug);
+        SectionInput valid = Validation.body(validator, input);
+        if (valid.slug() != null && !valid.slug().equals(section.slug)) {
+            // Partner keys and story links name sections by slug: renaming would break them silently.
+            throw ProblemException.invalid(FieldError.body("/slug", "cannot be changed; create a new section instead"));
+        }
+        apply(valid, section);
+        sections.flush();
+        return get(slug, null).orElseThrow();
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        Section section = require(slug);
+        long stories = sections.storyCount(section);
+        if (stories > 0) {
+            throw ProblemException.conflict("The section '" + slug + "' has " + stories + (stories == 1 ? " story" : " stories")
+                    + " (counting drafts, unpublished and deleted ones); only an empty section can be deleted.");
+        }
+        sections.delete(section);
+    }
+
+    private Section require(String slug) {
+        return sections.findBySlug(slug)
+                .orElseThrow(() -> ProblemException.notFound("No section '" + slug + "'."));
+    }
+
+    private static void apply(SectionInput input, Section section) {
+        section.name = input.name().strip();
+        section.description = input.description() == null || input.description().isBlank() ? null
+                : input.description().strip();
+    }
+}
