@@ -1,5 +1,7 @@
 package io.newsdesk.syndication;
 
+import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -54,10 +56,10 @@ public class ChangeLogRepository implements PanacheRepositoryBase<ChangeEntry, L
     }
 
     /** Stories that became public for readers in (from, to]: live, and their visibility time in that span. */
-    List<io.newsdesk.article.Article> becamePublic(Instant from, Instant to) {
+    List<Article> becamePublic(Instant from, Instant to) {
         return getEntityManager().createQuery("select a from Article a where a.deletedAt is null"
-                + " and a.status in (io.newsdesk.article.ArticleStatus.PUBLISHED, io.newsdesk.article.ArticleStatus.SCHEDULED)"
-                + " and a.sortAt > :from and a.sortAt <= :to order by a.sortAt", io.newsdesk.article.Article.class)
+                + " and a.status in :live and a.sortAt > :from and a.sortAt <= :to order by a.sortAt", Article.class)
+                .setParameter("live", List.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED))
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -54,7 +55,9 @@ public class KeyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Create an API key", description = "The answer carries the secret; it is stored only as a hash and never shown again.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = KeyInput.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = KeyInput.class),
+            examples = @ExampleObject(name = "partner", value = "{\"name\": \"Harbour Gazette syndication\", "
+                    + "\"role\": \"partner\", \"sections\": [\"politics\", \"world\"], \"rateLimit\": 300}")))
     @APIResponse(responseCode = "201", description = "Created, with the secret.",
             content = @Content(schema = @Schema(implementation = KeyView.class)))
     public Response create(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri, KeyInput input) {
