@@ -1,12 +1,15 @@
 package io.newsdesk.syndication;
 
 import static io.newsdesk.support.Api.ADMIN;
-import static io.newsdesk.support.Api.asEditor;
 import static io.newsdesk.support.Api.editor;
-import static io.newsdesk.support.Api.etag;
-import static io.newsdesk.support.Api.published;
 import static io.newsdesk.support.Api.story;
 import static io.newsdesk.support.Api.token;
+import static io.newsdesk.syndication.Stories.delete;
+import static io.newsdesk.syndication.Stories.draft;
+import static io.newsdesk.syndication.Stories.live;
+import static io.newsdesk.syndication.Stories.patch;
+import static io.newsdesk.syndication.Stories.publish;
+import static io.newsdesk.syndication.Stories.unpublish;
 import static io.newsdesk.support.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -50,35 +53,6 @@ class ChangeFeedTest {
                 .when().post("/api/v1/keys").then().statusCode(201).extract().path("secret");
     }
 
-    private static String draft(String section) {
-        Map<String, Object> story = story(unique("Feed story"));
-        story.put("section", section);
-        return Api.create(story).statusCode(201).extract().path("id");
-    }
-
-    private static String live(String section) {
-        Map<String, Object> story = story(unique("Feed story"));
-        story.put("section", section);
-        return published(story);
-    }
-
-    private static void patch(String id, Map<String, Object> patch) {
-        asEditor().header("If-Match", etag(id)).contentType("application/merge-patch+json").body(patch)
-                .when().patch("/api/v1/articles/" + id).then().statusCode(200);
-    }
-
-    private static void publish(String id) {
-        asEditor().when().post("/api/v1/articles/" + id + "/publish").then().statusCode(200);
-    }
-
-    private static void unpublish(String id) {
-        asEditor().when().post("/api/v1/articles/" + id + "/unpublish").then().statusCode(200);
-    }
-
-    private static void delete(String id) {
-        asEditor().when().delete("/api/v1/articles/" + id).then().statusCode(204);
-    }
-
     @Test
     void shouldShowEditorsEveryChangeInOrder() {
         Feed feed = Feed.fromNow(editor());
@@ -93,7 +67,7 @@ class ChangeFeedTest {
         assertEquals("article", first.get("entity"));
         assertEquals(id, first.get("id"));
         assertEquals("politics", first.get("section"));
-        assertTrue(((String) first.get("slug")).startsWith("feed-story"));
+        assertTrue(((String) first.get("slug")).startsWith("syndicated-story"));
     }
 
     @Test

@@ -1,12 +1,13 @@
 package io.newsdesk.syndication;
 
 import static io.newsdesk.support.Api.ADMIN;
-import static io.newsdesk.support.Api.asEditor;
-import static io.newsdesk.support.Api.etag;
-import static io.newsdesk.support.Api.published;
-import static io.newsdesk.support.Api.story;
 import static io.newsdesk.support.Api.token;
 import static io.newsdesk.support.Api.unique;
+import static io.newsdesk.syndication.Stories.delete;
+import static io.newsdesk.syndication.Stories.live;
+import static io.newsdesk.syndication.Stories.patch;
+import static io.newsdesk.syndication.Stories.publish;
+import static io.newsdesk.syndication.Stories.unpublish;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -52,17 +53,6 @@ class WebhookTest {
 
     private static void unregister(String id) {
         given().auth().oauth2(ADMIN).when().delete("/api/v1/webhooks/" + id).then().statusCode(204);
-    }
-
-    private static String live(String section) {
-        Map<String, Object> story = story(unique("Hooked story"));
-        story.put("section", section);
-        return published(story);
-    }
-
-    private static void patch(String id, Map<String, Object> patch) {
-        asEditor().header("If-Match", etag(id)).contentType("application/merge-patch+json").body(patch)
-                .when().patch("/api/v1/articles/" + id).then().statusCode(200);
     }
 
     /** Runs the dispatcher with the clock moved on by {@code step} each round, until nothing is due. */
@@ -117,10 +107,10 @@ class WebhookTest {
                 String second = live("culture");
                 live("sport"); // another section: never sent to this webhook
                 patch(first, Map.of("headline", unique("Culture story rewritten")));
-                asEditor().when().post("/api/v1/articles/" + second + "/unpublish").then().statusCode(200);
+                unpublish(second);
                 patch(first, Map.of("standfirst", "A second edit."));
-                asEditor().when().delete("/api/v1/articles/" + first).then().statusCode(204);
-                asEditor().when().post("/api/v1/articles/" + second + "/publish").then().statusCode(200);
+                delete(first);
+                publish(second);
 
                 dispatchUntilQuiet(start, Duration.ofMinutes(10), 12);
 
