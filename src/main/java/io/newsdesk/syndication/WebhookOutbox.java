@@ -2,6 +2,7 @@ package io.newsdesk.syndication;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.common.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -49,7 +50,7 @@ public class WebhookOutbox {
     }
 
     private WebhookDelivery delivery(Webhook webhook, ChangeEntry entry, ChangeView view) {
-        Instant now = io.newsdesk.common.Clock.now();
+        Instant now = Clock.now();
         WebhookDelivery delivery = new WebhookDelivery();
         delivery.id = UUID.randomUUID();
         delivery.webhookId = webhook.id;
