@@ -6,28 +6,27 @@ import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 
-/** Bean Validation of request bodies, answered as 400 problems with JSON pointers to the fields at fault. */
+/** Bean Validation of request bodies, answered as one 400 problem with a JSON pointer per broken rule. */
 public final class Validation {
     private Validation() {
     }
 
-    /** Returns the body when it is valid; otherwise throws the problem that lists every fault. */
-    public static <T> T body(Validator validator, T body) {
-        if (body == null) {
+    /** Returns the body when it keeps every rule; otherwise throws the 400 problem. */
+    public static <T> T body(Validator validator, T input) {
+        if (input == null) {
             throw ProblemException.badRequest("The request needs a JSON body.");
         }
-        List<FieldError> errors = validator.validate(body).stream()
+        List<FieldError> errors = validator.validate(input).stream()
                 .map(v -> FieldError.body(pointer(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::pointer))
                 .toList();
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return body;
+        return input;
     }
 
-    /** {@code /sections/0} for the first element of {@code sections}, {@code /name} for {@code name}. */
-    static String pointer(ConstraintViolation<?> violation) {
+    private static String pointer(ConstraintViolation<?> violation) {
         StringBuilder pointer = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.isInIterable() && node.getIndex() != null) {

@@ -4,13 +4,13 @@ import static io.newsdesk.support.Api.ADMIN;
 import static io.newsdesk.support.Api.editor;
 import static io.newsdesk.support.Api.story;
 import static io.newsdesk.support.Api.token;
-import static io.newsdesk.syndication.Stories.delete;
-import static io.newsdesk.syndication.Stories.draft;
-import static io.newsdesk.syndication.Stories.live;
-import static io.newsdesk.syndication.Stories.patch;
-import static io.newsdesk.syndication.Stories.publish;
-import static io.newsdesk.syndication.Stories.unpublish;
 import static io.newsdesk.support.Api.unique;
+import static io.newsdesk.syndication.EditorDesk.delete;
+import static io.newsdesk.syndication.EditorDesk.draft;
+import static io.newsdesk.syndication.EditorDesk.live;
+import static io.newsdesk.syndication.EditorDesk.patch;
+import static io.newsdesk.syndication.EditorDesk.publish;
+import static io.newsdesk.syndication.EditorDesk.unpublish;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -55,7 +55,7 @@ class ChangeFeedTest {
 
     @Test
     void shouldShowEditorsEveryChangeInOrder() {
-        Feed feed = Feed.fromNow(editor());
+        FeedPoller feed = FeedPoller.fromNow(editor());
         String id = draft("politics");
         patch(id, Map.of("headline", unique("Edited draft")));
         publish(id);
@@ -72,7 +72,7 @@ class ChangeFeedTest {
 
     @Test
     void shouldShowPartnersOnlyChangesReadersCouldSee() {
-        Feed partner = Feed.fromNow(partnerKey(null));
+        FeedPoller partner = FeedPoller.fromNow(partnerKey(null));
         String drafted = draft("politics");
         patch(drafted, Map.of("standfirst", "Still a draft."));
         publish(drafted);
@@ -88,7 +88,7 @@ class ChangeFeedTest {
 
     @Test
     void shouldLimitPartnerKeysToTheirSectionsAndTellThemWhatLeaves() {
-        Feed science = Feed.fromNow(partnerKey(List.of("science")));
+        FeedPoller science = FeedPoller.fromNow(partnerKey(List.of("science")));
         String politics = live("politics");
         String moving = live("science");
         patch(moving, Map.of("section", "politics"));
@@ -103,7 +103,7 @@ class ChangeFeedTest {
     @Test
     void shouldLeaveAPollingPartnerWithExactlyTheEditorsFinalState() {
         String partnerToken = partnerKey(List.of("politics", "world"));
-        Feed feed = Feed.fromNow(partnerToken);
+        FeedPoller feed = FeedPoller.fromNow(partnerToken);
         Map<String, String> mirror = new HashMap<>();
         List<String> ids = new ArrayList<>();
         Runnable sync = () -> {
@@ -160,8 +160,8 @@ class ChangeFeedTest {
 
     @Test
     void shouldNeverSkipOrRepeatAChangeWhileWritersRunConcurrently() throws Exception {
-        String start = Feed.fromNow(editor()).cursor();
-        Feed poller = Feed.from(editor(), start);
+        String start = FeedPoller.fromNow(editor()).cursor();
+        FeedPoller poller = FeedPoller.from(editor(), start);
         int writers = 3;
         int storiesEach = 6;
         ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
@@ -192,7 +192,7 @@ class ChangeFeedTest {
             polling.get();
             poller.poll(4);
 
-            Feed reference = Feed.from(editor(), start);
+            FeedPoller reference = FeedPoller.from(editor(), start);
             reference.poll(100);
             List<String> polled = poller.seen().stream().map(ChangeFeedTest::key).toList();
             List<String> all = reference.seen().stream().map(ChangeFeedTest::key).toList();
@@ -214,7 +214,7 @@ class ChangeFeedTest {
     @Test
     void shouldTellPartnersToResyncWhenTheirCursorIsPastRetention() {
         String partner = partnerKey(null);
-        String old = Feed.fromNow(partner).cursor();
+        String old = FeedPoller.fromNow(partner).cursor();
         live("politics");
         changeLog.purge(Clock.now().plus(Duration.ofDays(3650)));
         given().auth().oauth2(partner).queryParam("after", old).when().get("/api/v1/changes").then().statusCode(410)
@@ -222,7 +222,7 @@ class ChangeFeedTest {
                 .body("type", equalTo("/problems/cursor-expired"))
                 .body("status", equalTo(410))
                 .body("detail", containsString("after=latest"));
-        String fresh = Feed.fromNow(partner).cursor();
+        String fresh = FeedPoller.fromNow(partner).cursor();
         given().auth().oauth2(partner).queryParam("after", fresh).when().get("/api/v1/changes").then().statusCode(200)
                 .body("items", empty()).body("more", equalTo(false)).body("next", equalTo(fresh));
         // Without a cursor the feed starts at the oldest change still kept.
@@ -231,7 +231,7 @@ class ChangeFeedTest {
 
     @Test
     void shouldRecordStoriesThatBecomePublicOnSchedule() {
-        Feed partner = Feed.fromNow(partnerKey(null));
+        FeedPoller partner = FeedPoller.fromNow(partnerKey(null));
         Map<String, Object> story = story(unique("Scheduled story"));
         story.put("status", "published");
         story.put("publishAt", Clock.now().plus(Duration.ofMinutes(1)).toString());

@@ -8,24 +8,24 @@ import java.util.List;
 import java.util.Map;
 
 /** A client of the change feed, as a partner would write one: it keeps its cursor and drains. */
-final class Feed {
+final class FeedPoller {
     private final String token;
     private String cursor;
     private final List<Map<String, Object>> seen = new ArrayList<>();
 
-    private Feed(String token, String cursor) {
+    private FeedPoller(String token, String cursor) {
         this.token = token;
         this.cursor = cursor;
     }
 
     /** Starts at the current end of the log. */
-    static Feed fromNow(String token) {
-        return new Feed(token, given().auth().oauth2(token).queryParam("after", "latest")
+    static FeedPoller fromNow(String token) {
+        return new FeedPoller(token, given().auth().oauth2(token).queryParam("after", "latest")
                 .when().get("/api/v1/changes").then().statusCode(200).extract().path("next"));
     }
 
-    static Feed from(String token, String cursor) {
-        return new Feed(token, cursor);
+    static FeedPoller from(String token, String cursor) {
+        return new FeedPoller(token, cursor);
     }
 
     String cursor() {

@@ -10,8 +10,8 @@ import io.newsdesk.support.Api;
 import java.util.Map;
 
 /** An editor's moves on stories, as the syndication tests make them. */
-final class Stories {
-    private Stories() {
+final class EditorDesk {
+    private EditorDesk() {
     }
 
     static String draft(String section) {
