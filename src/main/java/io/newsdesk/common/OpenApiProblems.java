@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Completes the contract with the problem answers every operation of a kind can give (bad input,
- * auth, media types, server errors), so resources declare only the ones particular to them.
+ * auth, media types, rate limits, server errors), so resources declare only the ones particular to them.
  */
 public class OpenApiProblems implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -47,6 +47,8 @@ public class OpenApiProblems implements OASFilter {
             add(responses, "401", "A token was sent but is unknown, revoked or expired (public reads need none).");
         }
         add(responses, "406", "None of the media types in Accept can be served.");
+        add(responses, "429", "Too many requests from this key (or, without a token, this address); "
+                + "Retry-After says in how many seconds to try again.");
         add(responses, "500", "The server could not complete the request.");
         for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
             APIResponse response = entry.getValue();

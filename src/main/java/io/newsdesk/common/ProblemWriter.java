@@ -2,7 +2,9 @@ package io.newsdesk.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -51,5 +53,14 @@ public class ProblemWriter {
                 .entity(bytes(problem))
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    /** Answers a request with a problem from the HTTP edge, where no REST mapper runs. */
+    public void send(RoutingContext ctx, int status, String type, String title, String detail) {
+        byte[] body = bytes(problem(ctx.request(), status, type, title, detail, null));
+        ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .end(Buffer.buffer(body));
     }
 }

@@ -41,7 +41,7 @@ public class RequestIds {
             ctx.addEndHandler(done -> Log.infof("%s %s %d %.1fms", request.method(), request.uri(),
                     ctx.response().getStatusCode(), (System.nanoTime() - started) / 1e6));
             if (declaredLength(request) > config.maxRequestBytes()) {
-                send(ctx, 413, "payload-too-large", "Payload too large",
+                problems.send(ctx, 413, "payload-too-large", "Payload too large",
                         "The request body is larger than " + config.maxRequestBytes() + " bytes.");
                 return;
             }
@@ -51,16 +51,8 @@ public class RequestIds {
 
     void registerFallback(@Observes Router router) {
         // Runs only when no other route (REST resources, /q/*) answered the request.
-        router.route().order(Integer.MAX_VALUE).handler(ctx -> send(ctx, 404, "not-found", "Not Found",
+        router.route().order(Integer.MAX_VALUE).handler(ctx -> problems.send(ctx, 404, "not-found", "Not Found",
                 "No resource at " + ctx.request().path() + "."));
-    }
-
-    private void send(io.vertx.ext.web.RoutingContext ctx, int status, String type, String title, String detail) {
-        byte[] body = problems.bytes(problems.problem(ctx.request(), status, type, title, detail, null));
-        ctx.response().setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(io.vertx.core.buffer.Buffer.buffer(body));
     }
 
     private static long declaredLength(HttpServerRequest request) {

@@ -19,6 +19,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
     public static final String KEY_ATTRIBUTE = "newsdesk.key";
+    public static final String ROLE_ATTRIBUTE = "role";
+    /** The key's own requests-per-minute limit, when it has one. */
+    public static final String RATE_LIMIT_ATTRIBUTE = "newsdesk.rate-limit";
     /** last_used_at is a hint for admins, not an audit log: write it at most this often per key. */
     private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
 
@@ -61,9 +64,12 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(name))
                 .addRoles(role.grants())
-                .addAttribute("role", role);
+                .addAttribute(ROLE_ATTRIBUTE, role);
         if (key != null) {
             builder.addAttribute(KEY_ATTRIBUTE, key.id);
+            if (key.rateLimit != null) {
+                builder.addAttribute(RATE_LIMIT_ATTRIBUTE, key.rateLimit);
+            }
             if (key.sections != null) {
                 builder.addAttribute("sections", java.util.List.of(key.sections.split(",")));
             }

@@ -4,6 +4,8 @@ import io.newsdesk.NewsdeskApplication;
 import io.newsdesk.common.Clock;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.Validation;
+import io.newsdesk.common.ratelimit.RateLimitConfig;
 import io.newsdesk.teaser.SectionRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -19,12 +21,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,31 +42,26 @@ public class KeyResource {
     private final ApiKeyRepository keys;
     private final SectionRepository sections;
     private final Validator validator;
+    private final RateLimitConfig limits;
 
-    public KeyResource(ApiKeyRepository keys, SectionRepository sections, Validator validator) {
+    public KeyResource(ApiKeyRepository keys, SectionRepository sections, Validator validator, RateLimitConfig limits) {
         this.keys = keys;
         this.sections = sections;
         this.validator = validator;
+        this.limits = limits;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Create an API key", description = "The answer carries the secret; it is stored only as a hash and never shown again.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = KeyInput.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = KeyInput.class),
+            examples = @ExampleObject(name = "partner", value = "{\"name\": \"Harbour Gazette syndication\", "
+                    + "\"role\": \"partner\", \"sections\": [\"politics\", \"world\"], \"rateLimit\": 300}")))
     @APIResponse(responseCode = "201", description = "Created, with the secret.",
             content = @Content(schema = @Schema(implementation = KeyView.class)))
     public Response create(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri, KeyInput input) {
-        if (input == null) {
-            throw ProblemException.badRequest("The request needs a JSON body.");
-        }
-        List<FieldError> errors = validator.validate(input).stream()
-                .map(v -> FieldError.body("/" + v.getPropertyPath().toString().replace('.', '/')
-                        .replaceAll("\\[(\\d+)]", "/$1").replaceAll("/<list element>", ""), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::pointer)).toList();
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Validation.body(validator, input);
         List<String> known = sections.allSlugs();
         List<String> limited = input.sections() == null ? null
                 : input.sections().stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).distinct().toList();
@@ -87,7 +84,7 @@ public class KeyResource {
         key.createdAt = Clock.now();
         key.expiresAt = input.expiresAt() == null ? null : Clock.micros(input.expiresAt().toInstant());
         keys.persist(key);
-        return Response.created(uri.getBaseUriBuilder().path(KeyResource.class).path(key.id.toString()).build()).entity(KeyView.from(key, secret))
+        return Response.created(uri.getBaseUriBuilder().path(KeyResource.class).path(key.id.toString()).build()).entity(view(key, secret))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
     }
 
@@ -97,8 +94,21 @@ public class KeyResource {
     @APIResponse(responseCode = "200", description = "The keys.",
             content = @Content(schema = @Schema(implementation = KeyList.class)))
     public Response list() {
-        List<KeyView> items = keys.listActive().stream().map(k -> KeyView.from(k, null)).toList();
+        List<KeyView> items = keys.listActive().stream().map(k -> view(k, null)).toList();
         return Response.ok(new KeyList(items, null)).header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    @Operation(summary = "Get an API key", description = "One key without its secret, revoked ones included.")
+    @APIResponse(responseCode = "200", description = "The key.",
+            content = @Content(schema = @Schema(implementation = KeyView.class)))
+    @APIResponse(responseCode = "404", description = "No such key.", content = @Content(mediaType = "application/problem+json"))
+    public Response get(@PathParam("id") String id) {
+        ApiKey key = parse(id).flatMap(keys::findByIdOptional)
+                .orElseThrow(() -> ProblemException.notFound("No key with id '" + id + "'."));
+        return Response.ok(view(key, null)).header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
     }
 
     @DELETE
@@ -112,6 +122,10 @@ public class KeyResource {
                 .orElseThrow(() -> ProblemException.notFound("No active key with id '" + id + "'."));
         key.revokedAt = Clock.now();
         return Response.noContent().build();
+    }
+
+    private KeyView view(ApiKey key, String secret) {
+        return KeyView.from(key, limits.limitFor(key.role, key.rateLimit), secret);
     }
 
     private static java.util.Optional<UUID> parse(String id) {

@@ -1,0 +1,128 @@
+package io.newsdesk.common.ratelimit;
+
+import io.github.bucket4j.ConsumptionProbe;
+import io.newsdesk.common.ProblemWriter;
+import io.newsdesk.common.security.ApiKeyIdentityProvider;
+import io.newsdesk.common.security.Role;
+import io.quarkus.logging.Log;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Limits every request at the HTTP edge, so unknown routes and refused requests count too, and puts
+ * {@code RateLimit-*} headers on every response. Operations endpoints ({@code /q/*}) are not limited:
+ * health checks must never be refused.
+ */
+@ApplicationScoped
+public class RateLimitFilter {
+    public static final String LIMIT = "RateLimit-Limit";
+    public static final String REMAINING = "RateLimit-Remaining";
+    public static final String RESET = "RateLimit-Reset";
+    public static final String POLICY = "RateLimit-Policy";
+    /** After authentication has attached the (lazy) identity to the request, before authorisation. */
+    private static final int PRIORITY = SecurityHandlerPriorities.AUTHENTICATION - 10;
+
+    private final Buckets buckets;
+    private final RateLimitConfig config;
+    private final ProblemWriter problems;
+
+    public RateLimitFilter(Buckets buckets, RateLimitConfig config, ProblemWriter problems) {
+        this.buckets = buckets;
+        this.config = config;
+        this.problems = problems;
+    }
+
+    void register(@Observes Filters filters) {
+        if (config.enabled()) {
+            filters.register(this::limit, PRIORITY);
+        }
+    }
+
+    private void limit(RoutingContext ctx) {
+        if (ctx.request().path().startsWith("/q/")) {
+            ctx.next();
+            return;
+        }
+        Uni<SecurityIdentity> identity = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (identity == null || ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            consume(ctx, anonymous(ctx));
+            return;
+        }
+        // The identity is memoised on the request: the REST layer reuses it rather than asking again.
+        // A refused token has been answered (401) by the time we hear of it: it still counts against
+        // the address, so guessing tokens is limited like any anonymous traffic.
+        Context context = Vertx.currentContext();
+        identity.subscribe().with(
+                who -> context.runOnContext(v -> consume(ctx, who.isAnonymous() ? anonymous(ctx) : subject(who))),
+                failure -> context.runOnContext(v -> consume(ctx, anonymous(ctx))));
+    }
+
+    private void consume(RoutingContext ctx, Subject subject) {
+        if (!buckets.blocking()) {
+            answer(ctx, subject, buckets.consume(subject.key(), subject.limit()));
+            return;
+        }
+        ctx.vertx().executeBlocking(() -> buckets.consume(subject.key(), subject.limit()), false)
+                .onComplete(result -> {
+                    if (result.succeeded()) {
+                        answer(ctx, subject, result.result());
+                    } else {
+                        // The limiter protects the service; when its store fails, serving beats refusing everyone.
+                        Log.warnf(result.cause(), "Rate limit store failed; letting %s through", ctx.request().path());
+                        if (!ctx.response().headWritten()) {
+                            ctx.next();
+                        }
+                    }
+                });
+    }
+
+    private void answer(RoutingContext ctx, Subject subject, ConsumptionProbe probe) {
+        if (ctx.response().headWritten()) {
+            return;
+        }
+        ctx.response().putHeader(LIMIT, Integer.toString(subject.limit()))
+                .putHeader(REMAINING, Long.toString(probe.getRemainingTokens()))
+                .putHeader(RESET, Long.toString(seconds(probe.getNanosToWaitForReset())))
+                .putHeader(POLICY, subject.limit() + ";w=" + Buckets.WINDOW.toSeconds());
+        if (probe.isConsumed()) {
+            ctx.next();
+            return;
+        }
+        long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        problems.send(ctx, 429, "rate-limited", "Too many requests", "This client may make " + subject.limit()
+                + " requests per minute; try again in " + retryAfter + " s.");
+    }
+
+    private Subject subject(SecurityIdentity identity) {
+        Role role = identity.getAttribute(ApiKeyIdentityProvider.ROLE_ATTRIBUTE);
+        UUID key = identity.getAttribute(ApiKeyIdentityProvider.KEY_ATTRIBUTE);
+        Integer own = identity.getAttribute(ApiKeyIdentityProvider.RATE_LIMIT_ATTRIBUTE);
+        String name = key == null ? "token:" + identity.getPrincipal().getName() : "key:" + key;
+        return new Subject(name, config.limitFor(role, own));
+    }
+
+    private Subject anonymous(RoutingContext ctx) {
+        String peer = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+        return new Subject("ip:" + ClientAddress.of(peer, ctx.request().getHeader("X-Forwarded-For"),
+                config.trustedProxies()), config.anonymous());
+    }
+
+    private static long seconds(long nanos) {
+        return (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
+    }
+
+    private record Subject(String key, int limit) {
+    }
+}
