@@ -17,6 +17,7 @@ import io.newsdesk.common.ProblemException;
 import io.newsdesk.common.Validation;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -45,8 +46,11 @@ public class QuoteService {
     private final Validator validator;
     private final QuoteExtractor extractor = new QuoteExtractor();
 
+    private final Event<QuoteChanged> changes;
+
     public QuoteService(QuoteRepository quotes, SpeakerRepository speakers, ArticleRepository articles,
-            ArticleService articleService, Validator validator) {
+            ArticleService articleService, Validator validator, Event<QuoteChanged> changes) {
+        this.changes = changes;
         this.quotes = quotes;
         this.speakers = speakers;
         this.articles = articles;
@@ -151,7 +155,7 @@ public class QuoteService {
         quote.revision = 1;
         apply(valid, quote);
         quotes.persist(quote);
-        return saved(quote);
+        return saved(quote, QuoteChanged.Kind.CREATED);
     }
 
     @Transactional
@@ -160,7 +164,7 @@ public class QuoteService {
         Quote quote = requireQuote(id);
         HttpCaching.checkIfMatch(ifMatch, quote.revision, true, "quote");
         apply(valid, quote);
-        return saved(quote);
+        return saved(quote, QuoteChanged.Kind.UPDATED);
     }
 
     /** Refused while a quote block of the story shows the quote: the body would point at nothing. */
@@ -175,6 +179,7 @@ public class QuoteService {
                     + " shows this quote; remove the block from the body first.");
         }
         quotes.delete(quote);
+        changes.fire(new QuoteChanged(id, quote.article, QuoteChanged.Kind.DELETED, Clock.now()));
     }
 
     /**
@@ -204,6 +209,7 @@ public class QuoteService {
                 quote.partial = found.partial();
                 quote.language = article.language;
                 quotes.persist(quote);
+                changes.fire(new QuoteChanged(quote.id, article, QuoteChanged.Kind.CREATED, quote.createdAt));
                 quoteId = quote.id;
                 saved++;
             }
@@ -383,8 +389,9 @@ public class QuoteService {
     }
 
     /** Flushes, so the answer shows the revision the write made. */
-    private QuoteView saved(Quote quote) {
+    private QuoteView saved(Quote quote, QuoteChanged.Kind kind) {
         quotes.flush();
+        changes.fire(new QuoteChanged(quote.id, quote.article, kind, quote.updatedAt));
         return QuoteView.from(quote);
     }
 

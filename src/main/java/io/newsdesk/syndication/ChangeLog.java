@@ -37,6 +37,16 @@ public class ChangeLog {
         append(new Change(Change.ARTICLE, event.article().id, event.article(), ChangeType.of(event.kind()), event.at()));
     }
 
+    /** Quotes are part of their story's feed: a partner syncing quotes hears of them in the same order. */
+    void onQuoteChanged(@Observes io.newsdesk.quote.QuoteChanged event) {
+        ChangeType type = switch (event.kind()) {
+            case CREATED -> ChangeType.CREATED;
+            case UPDATED -> ChangeType.UPDATED;
+            case DELETED -> ChangeType.DELETED;
+        };
+        append(new Change(Change.QUOTE, event.quoteId(), event.article(), type, event.at()));
+    }
+
     /** Appends one change, and its webhook deliveries, to the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ChangeEntry append(Change change) {

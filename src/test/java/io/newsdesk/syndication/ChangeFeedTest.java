@@ -71,6 +71,21 @@ class ChangeFeedTest {
     }
 
     @Test
+    void shouldRecordQuoteChangesInTheirStorysFeed() {
+        FeedPoller partner = FeedPoller.fromNow(partnerKey(null));
+        String id = live("politics");
+        String quote = Api.asEditor().contentType(ContentType.JSON)
+                .body(Map.of("text", "The council met on Tuesday", "speaker", Map.of("name", "Agnes Holm")))
+                .when().post("/api/v1/articles/" + id + "/quotes").then().statusCode(201).extract().path("id");
+        Api.asEditor().when().delete("/api/v1/quotes/" + quote).then().statusCode(204);
+        partner.poll(2);
+        List<String> quoteChanges = partner.seen().stream().filter(c -> quote.equals(c.get("id")))
+                .map(c -> c.get("entity") + "." + c.get("type")).toList();
+        assertEquals(List.of("quote.created", "quote.deleted"), quoteChanges);
+        assertEquals("published@1", partner.of(id).get(0));
+    }
+
+    @Test
     void shouldShowPartnersOnlyChangesReadersCouldSee() {
         FeedPoller partner = FeedPoller.fromNow(partnerKey(null));
         String drafted = draft("politics");
