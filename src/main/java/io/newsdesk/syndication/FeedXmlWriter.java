@@ -120,7 +120,7 @@ public final class FeedXmlWriter {
         }
         Content content = new Content();
         content.setType(Content.HTML);
-        content.setValue(x(Markup.html(story.body())));
+        content.setValue(x(Stories.html(story)));
         item.setContent(content);
         item.setPubDate(date(Stories.publicSince(story)));
         item.setCategories(Stream.concat(Stream.of(category("section", story.section().name())),
@@ -151,7 +151,7 @@ public final class FeedXmlWriter {
         }
         com.rometools.rome.feed.atom.Content content = new com.rometools.rome.feed.atom.Content();
         content.setType(com.rometools.rome.feed.atom.Content.HTML);
-        content.setValue(x(Markup.html(story.body())));
+        content.setValue(x(Stories.html(story)));
         entry.setContents(List.of(content));
         DCModule dc = new DCModuleImpl();
         dc.setLanguage(story.language());

@@ -22,7 +22,7 @@ public final class JsonFeedWriter {
 
     private static JsonFeed.Item item(ArticleView story, Masthead masthead) {
         return new JsonFeed.Item(Stories.urn(story.id()), masthead.pageUrl(story), story.headline(),
-                Markup.html(story.body()), Markup.plain(story.body()), Stories.summary(story),
+                Stories.html(story), Markup.plain(story.body()), Stories.summary(story),
                 Stories.leadImage(story).map(BodyBlock::url).orElse(null), Stories.publicSince(story),
                 story.updatedAt(), story.authors().stream().map(name -> new JsonFeed.Author(name, null, null)).toList(),
                 story.tags(), story.language());

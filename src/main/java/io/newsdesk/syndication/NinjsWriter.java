@@ -46,18 +46,18 @@ public final class NinjsWriter {
         return new NinjsItem(Stories.urn(story.id()), STANDARD, "text", full ? "full" : "partial",
                 Integer.toString(story.revision()), story.createdAt(), story.updatedAt(), story.embargoUntil(),
                 status.wireName(), story.urgency(), story.language(), story.slug(), headlines,
-                full ? descriptions : List.of(), full ? bodies(story.body()) : List.of(),
+                full ? descriptions : List.of(), full ? bodies(story) : List.of(),
                 Stories.byline(story.authors()), story.dateline(), subjects(story), people(quotations),
                 full ? pictures(story.body()) : List.of(), masthead.copyrightHolder(), masthead.copyrightNotice(),
                 masthead.usageTerms(), editorial ? story.editorialNote() : null);
     }
 
-    private static List<NinjsItem.Body> bodies(List<BodyBlock> body) {
-        String running = Stories.runningText(body);
+    private static List<NinjsItem.Body> bodies(ArticleView story) {
+        String running = Stories.runningText(story.body());
         int chars = Stories.charCount(running);
         int words = Stories.wordCount(running);
-        return List.of(new NinjsItem.Body("main", "text/html", chars, words, Markup.html(body)),
-                new NinjsItem.Body("main", "text/plain", chars, words, Markup.plain(body)));
+        return List.of(new NinjsItem.Body("main", "text/html", chars, words, Stories.html(story)),
+                new NinjsItem.Body("main", "text/plain", chars, words, Markup.plain(story.body())));
     }
 
     private static List<NinjsItem.Concept> subjects(ArticleView story) {

@@ -30,6 +30,14 @@ final class Stories {
         return embargo != null && embargo.isAfter(published) ? embargo : published;
     }
 
+    /**
+     * The body as HTML: the view's own rendering when it has one (it shows quote blocks with their
+     * words and speaker), else rendered here from the blocks.
+     */
+    static String html(ArticleView story) {
+        return story.bodyHtml() != null ? story.bodyHtml() : Markup.html(story.body());
+    }
+
     /** The summary a partner shows under the headline: standfirst, else the explicit teaser. */
     static String summary(ArticleView story) {
         return story.standfirst() != null ? story.standfirst() : story.teaser();

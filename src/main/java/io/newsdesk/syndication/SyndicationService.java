@@ -76,7 +76,7 @@ public class SyndicationService {
                 .orElseThrow(() -> notFound(key));
         Instant now = Clock.now();
         NinjsWriter.PubStatus status = pubStatus(article, now, key);
-        ArticleView view = stories.view(article, caller.canEdit(), ArticleView.Format.JSON);
+        ArticleView view = stories.view(article, caller.canEdit(), ArticleView.Format.HTML);
         NinjsItem item = NinjsWriter.write(view, status, quotations.quotations(article.id), masthead, caller.canEdit());
         return new Rendered(item, article.updatedAt, article.revision);
     }
@@ -84,7 +84,7 @@ public class SyndicationService {
     /** A story as schema.org JSON-LD, to whoever may read its JSON. */
     @Transactional
     public Rendered jsonLd(String key, String language, Masthead masthead) {
-        ArticleView view = stories.read(key, language, caller.canEdit(), ArticleView.Format.JSON)
+        ArticleView view = stories.read(key, language, caller.canEdit(), ArticleView.Format.HTML)
                 .filter(v -> caller.mayRead(v.section().slug())).orElseThrow(() -> notFound(key));
         return new Rendered(JsonLdWriter.write(view, quotations.quotations(view.id()), masthead), view.updatedAt(),
                 view.revision());
@@ -104,7 +104,7 @@ public class SyndicationService {
         ArticleRepository.Filter filter = new ArticleRepository.Filter(sectionSlug, null, null, language, null, null,
                 null, true, now, allowed);
         Page<ArticleView> page = stories.list(filter, after, limit,
-                a -> stories.view(a, false, ArticleView.Format.JSON));
+                a -> stories.view(a, false, ArticleView.Format.HTML));
         // A scheduled story going public changes the feed without any write: its time counts as a change.
         Instant updated = Stream.concat(syndication.lastChange(sectionSlug, language, allowed).stream(),
                 page.items().stream().map(Stories::publicSince).filter(Objects::nonNull))

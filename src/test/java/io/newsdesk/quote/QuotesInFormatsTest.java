@@ -35,4 +35,23 @@ class QuotesInFormatsTest {
                 .body("hasPart[0].text", equalTo("Fares will not rise this winter"))
                 .body("hasPart[1].creator.name", equalTo("Ilse Brandt"));
     }
+
+    @Test
+    void shouldShowPullQuotesInSyndicatedHtml() {
+        String id = published(storyOf(unique("Quay wall repaired"),
+                "\"The quay is safe again,\" said harbour master Oskar Lind."));
+        String quote = quoteOf(id, quote("The quay is safe again", "Oskar Lind", "harbour master", null));
+        String etag = io.newsdesk.support.Api.etag(id);
+        io.newsdesk.support.Api.asEditor().contentType("application/merge-patch+json").header("If-Match", etag)
+                .body(java.util.Map.of("body", java.util.List.of(
+                        java.util.Map.of("type", "paragraph", "text", "\"The quay is safe again,\" said harbour master Oskar Lind."),
+                        java.util.Map.of("type", "quote", "quoteId", quote))))
+                .when().patch("/api/v1/articles/" + id).then().statusCode(200);
+
+        String html = given().accept("application/ninjs+json").when().get("/api/v1/articles/" + id).then()
+                .statusCode(200).extract().path("bodies[0].value");
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("<blockquote") && html.contains("The quay is safe again")
+                && html.contains("Oskar Lind") && html.lastIndexOf("The quay is safe again") > html.indexOf("<blockquote"),
+                html);
+    }
 }
