@@ -15,17 +15,11 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
 
     /** A story's approved reviews, newest first; {@code limit + 1} rows so the caller knows if more exist. */
     public List<Review> approvedPage(UUID articleId, Cursor after, int limit) {
-        StringBuilder jpql = new StringBuilder(
-                "select r from Review r where r.articleId = :article and r.status = :approved");
-        if (after != null) {
-            jpql.append(" and (r.createdAt < :afterAt or (r.createdAt = :afterAt and r.id < :afterId))");
-        }
-        jpql.append(" order by r.createdAt desc, r.id desc");
-        TypedQuery<Review> query = getEntityManager().createQuery(jpql.toString(), Review.class)
-                .setParameter("article", articleId).setParameter("approved", ReviewStatus.APPROVED);
-        if (after != null) {
-            query.setParameter("afterAt", after.at()).setParameter("afterId", after.id());
-        }
+        Map<String, Object> params = new HashMap<>(Map.of("article", articleId, "approved", ReviewStatus.APPROVED));
+        String jpql = "select r from Review r where r.articleId = :article and r.status = :approved"
+                + Cursor.newestFirst(after, "r.createdAt", "r.id", params);
+        TypedQuery<Review> query = getEntityManager().createQuery(jpql, Review.class);
+        params.forEach(query::setParameter);
         return query.setMaxResults(limit + 1).getResultList();
     }
 

@@ -8,13 +8,13 @@ import io.newsdesk.common.FieldError;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.Validation;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +69,7 @@ public class ReviewService {
             throw new ProblemException(409, "reviews-closed", "Reviews closed",
                     "This story takes no more reviews.", null, null);
         }
-        check(input);
+        Validation.body(validator, input);
         Instant now = Clock.now();
         Review review = new Review();
         review.id = UUID.randomUUID();
@@ -127,7 +127,7 @@ public class ReviewService {
     /** Opens or closes a story for reviews; drafts too, so a story can go out closed. */
     @Transactional
     public SettingsView settings(UUID articleId, SettingsView.Input input, String by) {
-        check(input);
+        Validation.body(validator, input);
         Article article = articles.findByIdOptional(articleId)
                 .orElseThrow(() -> ProblemException.notFound("No article with id " + articleId + "."));
         if (article.deleted()) {
@@ -171,7 +171,7 @@ public class ReviewService {
     public ModerationView moderate(UUID id, ModerationInput input, String ifMatch, String by) {
         Review review = require(id);
         HttpCaching.checkIfMatch(ifMatch, review.version, true, "review");
-        check(input);
+        Validation.body(validator, input);
         change(review, input.status(), input.note(), by, Clock.now());
         // Now, not at commit: a concurrent decision on the same version fails here, as a 412.
         reviews.flush();
@@ -181,7 +181,7 @@ public class ReviewService {
     /** One decision on up to 100 reviews, all or none. */
     @Transactional
     public List<ModerationView> moderateAll(BulkModerationInput input, String by) {
-        check(input);
+        Validation.body(validator, input);
         List<UUID> ids = List.copyOf(new LinkedHashSet<>(input.ids()));
         Map<UUID, Review> found = reviews.listByIds(ids).stream()
                 .collect(Collectors.toMap(r -> r.id, Function.identity()));
@@ -212,7 +212,7 @@ public class ReviewService {
     /** Erases every review of an e-mail address, with its history. The address itself is never logged. */
     @Transactional
     public long erase(ErasureInput input, String by) {
-        check(input);
+        Validation.body(validator, input);
         long erased = reviews.deleteByEmail(normaliseEmail(input.email()));
         Log.infof("Erasure request by %s removed %d reviews", by, erased);
         return erased;
@@ -257,24 +257,6 @@ public class ReviewService {
         change.moderatedBy = by;
         change.moderatedAt = at;
         history.persist(change);
-    }
-
-    /**
-     * Bean Validation of a request body, as one 400 problem with a pointer per broken rule. These
-     * bodies are flat but for one list of ids ({@code ids[3]} → /ids/3).
-     */
-    private void check(Object input) {
-        if (input == null) {
-            throw ProblemException.badRequest("The request needs a JSON body.");
-        }
-        List<FieldError> errors = validator.validate(input).stream()
-                .map(v -> FieldError.body("/" + v.getPropertyPath().toString().replaceAll("\\[(\\d+)]", "/$1")
-                        .replace("/<list element>", "").replace('.', '/'), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::pointer))
-                .toList();
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
     }
 
     private static ProblemException duplicate() {
