@@ -2,6 +2,7 @@ package io.newsdesk.review;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.article.ArticleService;
 import io.newsdesk.common.Clock;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.FieldError;
@@ -38,13 +39,15 @@ public class ReviewService {
     private final ReviewModerationRepository history;
     private final ReviewSettingsRepository settings;
     private final ArticleRepository articles;
+    private final ArticleService stories;
     private final ReviewSummaries summaries;
     private final Validator validator;
     private final SpamHeuristics spam;
 
     public ReviewService(ReviewRepository reviews, ReviewModerationRepository history,
-            ReviewSettingsRepository settings, ArticleRepository articles, ReviewSummaries summaries,
-            Validator validator, ReviewConfig config) {
+            ReviewSettingsRepository settings, ArticleRepository articles, ArticleService stories,
+            ReviewSummaries summaries, Validator validator, ReviewConfig config) {
+        this.stories = stories;
         this.reviews = reviews;
         this.history = history;
         this.settings = settings;
@@ -128,11 +131,7 @@ public class ReviewService {
     @Transactional
     public SettingsView settings(UUID articleId, SettingsView.Input input, String by) {
         Validation.body(validator, input);
-        Article article = articles.findByIdOptional(articleId)
-                .orElseThrow(() -> ProblemException.notFound("No article with id " + articleId + "."));
-        if (article.deleted()) {
-            throw ProblemException.gone("The article " + articleId + " was deleted.");
-        }
+        stories.requireLive(articleId);
         ReviewSettings current = settings.findByIdOptional(articleId).orElse(null);
         if (current == null) {
             current = new ReviewSettings();
