@@ -5,7 +5,6 @@ import io.newsdesk.article.ArticleView;
 import io.newsdesk.article.BlockType;
 import io.newsdesk.article.BodyBlock;
 import io.newsdesk.article.Markup;
-import io.newsdesk.review.ReviewSummaries;
 import io.newsdesk.review.ReviewSummary;
 import java.time.Instant;
 import java.util.List;
@@ -13,11 +12,6 @@ import java.util.List;
 /** Builds teasers; the teaser-text rule lives here and only here. */
 public final class Teasers {
     private Teasers() {
-    }
-
-    /** A teaser without a review summary; lists should load summaries for the whole page, see {@link ReviewSummaries}. */
-    public static TeaserView from(Article article, List<BodyBlock> body, Instant now) {
-        return from(article, body, now, null, null);
     }
 
     /** @param siteUrl the public site, for the {@code links.html} address; null when none is configured */

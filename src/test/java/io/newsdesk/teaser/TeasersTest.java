@@ -79,8 +79,8 @@ class TeasersTest {
         assertEquals("https://img.example/a.jpg", teaser.leadImage().url());
         assertEquals("/api/v1/articles/" + article.id, teaser.links().self());
         assertEquals("https://news.example.org/politics/harbour-bridge", teaser.links().html());
-        assertNull(Teasers.from(article, List.of(), Instant.now()).links().html());
-        assertNull(Teasers.from(article, List.of(), Instant.now()).leadImage());
+        assertNull(Teasers.from(article, List.of(), Instant.now(), null, null).links().html());
+        assertNull(Teasers.from(article, List.of(), Instant.now(), null, null).leadImage());
     }
 
     @Test
