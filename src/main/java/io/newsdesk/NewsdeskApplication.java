@@ -1,5 +1,7 @@
 package io.newsdesk;
 
+import io.newsdesk.common.security.Caller;
+
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -18,8 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Quotes", description = "Quoted statements in stories, their extraction and the editorial write API."),
             @Tag(name = "Speakers", description = "People and groups quoted in stories."),
         })
-@SecurityScheme(securitySchemeName = NewsdeskApplication.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(securitySchemeName = Caller.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An API key sent as `Authorization: Bearer <token>`.")
 public class NewsdeskApplication extends Application {
-    public static final String BEARER = "bearer";
 }

@@ -1,6 +1,5 @@
 package io.newsdesk.article;
 
-import io.newsdesk.teaser.Section;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

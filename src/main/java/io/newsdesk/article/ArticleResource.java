@@ -2,7 +2,7 @@ package io.newsdesk.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsdesk.NewsdeskApplication;
+import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.Clock;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.FieldError;
@@ -10,14 +10,7 @@ import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.Problem;
 import io.newsdesk.common.ProblemException;
-import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
-import io.newsdesk.syndication.JsonLdWriter;
-import io.newsdesk.syndication.NewsArticle;
-import io.newsdesk.syndication.NinjsItem;
-import io.newsdesk.syndication.NinjsWriter;
-import io.newsdesk.syndication.StoryFormats;
-import io.newsdesk.teaser.TeaserView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -42,6 +35,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -60,6 +54,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
+    /** The formats feed offers through {@link StoryFormat}, named here for the contract. */
+    private static final String NINJS = "application/ninjs+json";
+    private static final String JSON_LD = "application/ld+json";
     private static final String EXAMPLE = """
             {"headline": "Harbour bridge reopens after six-month repair", "standfirst": "Commuters regain the direct route into the old town.",
              "language": "en", "section": "politics", "tags": ["transport"], "authors": ["Staff reporter"], "dateline": "Portmere",
@@ -112,7 +109,7 @@ public class ArticleResource {
     @GET
     @Path("/{article}")
     // */* lets any Accept reach the method, so that a refusal can name the media types on offer.
-    @Produces({ MediaType.APPLICATION_JSON, NinjsWriter.MEDIA_TYPE, JsonLdWriter.MEDIA_TYPE, MediaType.WILDCARD })
+    @Produces({ MediaType.APPLICATION_JSON, NINJS, JSON_LD, MediaType.WILDCARD })
     @Operation(summary = "Get a story", description = "By id or slug. `format=html` or `format=text` adds the body "
             + "rendered as sanitised HTML (bodyHtml) or plain text (bodyText). The story is also served as IPTC "
             + "ninjs 2.2 (`Accept: application/ninjs+json` or `format=ninjs`) and as a schema.org NewsArticle "
@@ -123,8 +120,8 @@ public class ArticleResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)),
-                @Content(mediaType = NinjsWriter.MEDIA_TYPE, schema = @Schema(implementation = NinjsItem.class)),
-                @Content(mediaType = JsonLdWriter.MEDIA_TYPE, schema = @Schema(implementation = NewsArticle.class)) })
+                @Content(mediaType = NINJS, schema = @Schema(ref = "NinjsItem")),
+                @Content(mediaType = JSON_LD, schema = @Schema(ref = "NewsArticle")) })
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such story, or not published.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -139,9 +136,11 @@ public class ArticleResource {
             @Parameter(description = "json (default), html or text; or ninjs or jsonld, which override Accept.",
                     schema = @Schema(enumeration = { "json", "html", "text", "ninjs", "jsonld" }))
             @QueryParam("format") String format) {
-        MediaType type = formats.negotiate(request, format);
-        if (!MediaType.APPLICATION_JSON_TYPE.equals(type)) {
-            return formats.render(request, uri, type, key, language(lang));
+        Optional<StoryFormat> other = formats.negotiate(request, format);
+        if (other.isPresent()) {
+            StoryFormat.Rendered rendered = other.get().render(key, language(lang), uri.getBaseUri());
+            return caching.ok(request, rendered.body(), other.get().mediaType(), rendered.modified(),
+                    rendered.revision(), caller.authenticated());
         }
         ArticleView.Format rendering = format(format);
         boolean editor = caller.canEdit();
@@ -155,7 +154,7 @@ public class ArticleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Create a story", description = "Status draft by default; `published` publishes now, or "
             + "schedules it with a future publishAt.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ArticleInput.class),
@@ -174,7 +173,7 @@ public class ArticleResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Replace a story", description = "Needs If-Match with the story's current ETag. Omitted "
             + "slug, language and status keep their current values.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ArticleInput.class)))
@@ -194,7 +193,7 @@ public class ArticleResource {
     @Path("/{id}")
     @Consumes(MERGE_PATCH)
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Edit part of a story", description = "An RFC 7396 JSON merge patch of the story as editors "
             + "write it; `null` removes a field. Needs If-Match.")
     @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
@@ -219,7 +218,7 @@ public class ArticleResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Delete a story", description = "Leaves a tombstone: readers get 404, editors 410, and the "
             + "slug stays reserved. If-Match is checked when sent.")
     @APIResponse(responseCode = "204", description = "Deleted.")
@@ -234,7 +233,7 @@ public class ArticleResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Publish a story", description = "Now, or at `publishAt` (a future time schedules it). "
             + "Publishing a published story changes nothing. If-Match is checked when sent.")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = PublishRequest.class)))
@@ -254,7 +253,7 @@ public class ArticleResource {
     @POST
     @Path("/{id}/unpublish")
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Unpublish a story", description = "Takes a published or scheduled story off the public API.")
     @APIResponse(responseCode = "200", description = "The story, unpublished.",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
@@ -269,7 +268,7 @@ public class ArticleResource {
     @GET
     @Path("/{id}/revisions")
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "List a story's revisions", description = "Every saved state, newest first.")
     @APIResponse(responseCode = "200", description = "One page of revisions.",
             content = @Content(schema = @Schema(implementation = RevisionPage.class)))

@@ -13,12 +13,7 @@ import io.newsdesk.common.NewsdeskConfig;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.ProblemException;
 import io.newsdesk.common.Validation;
-import io.newsdesk.review.ReviewSummaries;
-import io.newsdesk.review.ReviewSummary;
-import io.newsdesk.teaser.Section;
-import io.newsdesk.teaser.SectionRepository;
-import io.newsdesk.teaser.TeaserView;
-import io.newsdesk.teaser.Teasers;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,6 @@
 package io.newsdesk.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.newsdesk.review.ReviewSummary;
-import io.newsdesk.teaser.SectionRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

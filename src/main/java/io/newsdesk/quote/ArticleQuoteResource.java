@@ -1,13 +1,12 @@
 package io.newsdesk.quote;
 
-import io.newsdesk.NewsdeskApplication;
+import io.newsdesk.common.security.Caller;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleResource;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.ProblemException;
-import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -78,7 +77,7 @@ public class ArticleQuoteResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Create a quote", description = "The text must occur in the story's body, exactly as the "
             + "body prints it; the quote records where. The speaker is found by name and organisation (case and "
             + "accents do not matter) or created.")
@@ -102,7 +101,7 @@ public class ArticleQuoteResource {
     @POST
     @Path("/extract")
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Extract quotes from a story", description = "Finds quoted statements and scare quotes in "
             + "the body with the speakers the text attributes them to. Saves nothing unless `save=true`; then the "
             + "candidates attributed to a named person or group are saved as quotes, once: a place that already "

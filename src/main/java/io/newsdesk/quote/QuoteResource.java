@@ -1,6 +1,6 @@
 package io.newsdesk.quote;
 
-import io.newsdesk.NewsdeskApplication;
+import io.newsdesk.common.security.Caller;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleResource;
 import io.newsdesk.common.Cursor;
@@ -8,7 +8,6 @@ import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.Problem;
 import io.newsdesk.common.ProblemException;
-import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -108,7 +107,7 @@ public class QuoteResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Replace a quote", description = "Needs If-Match with the quote's current ETag. The text "
             + "must occur in the story's body; the quote moves to where it does.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = QuoteInput.class),
@@ -130,7 +129,7 @@ public class QuoteResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Delete a quote", description = "Refused while a quote block of the story shows it. "
             + "If-Match is checked when sent.")
     @APIResponse(responseCode = "204", description = "Deleted.")

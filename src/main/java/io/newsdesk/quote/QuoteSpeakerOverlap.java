@@ -1,6 +1,5 @@
 package io.newsdesk.quote;
 
-import io.newsdesk.teaser.SpeakerOverlap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
@@ -10,14 +9,17 @@ import java.util.UUID;
 
 /** The same-speaker signal of related stories: other stories quoting people this one quotes. */
 @ApplicationScoped
-public class QuoteSpeakerOverlap implements SpeakerOverlap {
+public class QuoteSpeakerOverlap {
     private final EntityManager entities;
 
     public QuoteSpeakerOverlap(EntityManager entities) {
         this.entities = entities;
     }
 
-    @Override
+    /**
+     * Other stories quoting at least one speaker the story quotes, with the number of speakers they
+     * share, at most {@code limit} of them. Visibility is not checked: related stories filter.
+     */
     public Map<UUID, Integer> sharedSpeakers(UUID article, int limit) {
         // Orphaned quotes no longer stand in their story's text, so they relate nothing.
         List<Object[]> rows = entities.createQuery("""

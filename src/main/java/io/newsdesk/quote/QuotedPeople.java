@@ -1,21 +1,18 @@
 package io.newsdesk.quote;
 
-import io.newsdesk.syndication.Quotation;
-import io.newsdesk.syndication.QuotationSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 
-/** Gives the syndication formats (ninjs people, schema.org Quotation) the quotes a story holds. */
+/** Gives the formats (ninjs people, schema.org Quotation) the quotes a story holds. */
 @ApplicationScoped
-public class QuotedPeople implements QuotationSource {
+public class QuotedPeople {
     private final QuoteService quotes;
 
     public QuotedPeople(QuoteService quotes) {
         this.quotes = quotes;
     }
 
-    @Override
     public List<Quotation> quotations(UUID articleId) {
         return quotes.quotesOf(articleId).stream().map(QuotedPeople::quotation).toList();
     }

@@ -1,12 +1,11 @@
 package io.newsdesk.review;
 
-import io.newsdesk.NewsdeskApplication;
+import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.ProblemException;
-import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.MODERATOR_NAME, Role.EDITOR_NAME })
-@SecurityRequirement(name = NewsdeskApplication.BEARER)
+@SecurityRequirement(name = Caller.BEARER)
 public class ModerationResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String NO_STORE = "private, no-store";

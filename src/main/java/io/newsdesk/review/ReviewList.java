@@ -1,5 +1,6 @@
 package io.newsdesk.review;
 
+import io.newsdesk.article.ReviewSummary;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,12 +1,11 @@
 package io.newsdesk.review;
 
-import io.newsdesk.NewsdeskApplication;
+import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.Problem;
 import io.newsdesk.common.ProblemException;
-import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -114,7 +113,7 @@ public class ReviewResource {
     @Path("/settings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.EDITOR_NAME, Role.MODERATOR_NAME })
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Open or close a story for reviews", description = "Editors and moderators. A closed story "
             + "refuses new reviews with 409; its approved reviews stay visible. Works on drafts too.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SettingsView.Input.class),

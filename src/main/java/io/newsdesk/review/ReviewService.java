@@ -1,5 +1,7 @@
 package io.newsdesk.review;
 
+import io.newsdesk.article.ReviewSummaries;
+
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleService;

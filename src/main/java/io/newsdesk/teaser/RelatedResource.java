@@ -1,13 +1,13 @@
 package io.newsdesk.teaser;
 
-import io.newsdesk.NewsdeskApplication;
+import io.newsdesk.article.Teasers;
+import io.newsdesk.common.security.Caller;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleResource;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.ProblemException;
-import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -83,7 +83,7 @@ public class RelatedResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Pick related stories", description = "Replaces the editor's picks for this story with an "
             + "ordered list of up to 20 story ids: each another existing story, named once. Picks that are not "
             + "published are kept but shown only once they are.")

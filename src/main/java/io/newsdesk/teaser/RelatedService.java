@@ -1,5 +1,7 @@
 package io.newsdesk.teaser;
 
+import io.newsdesk.quote.QuoteSpeakerOverlap;
+
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleService;
@@ -45,11 +47,11 @@ public class RelatedService {
     private final ArticleService stories;
     private final RelatedRepository related;
     private final SearchEngine search;
-    private final SpeakerOverlap speakers;
+    private final QuoteSpeakerOverlap speakers;
     private final Validator validator;
 
     public RelatedService(ArticleRepository articles, ArticleService stories, RelatedRepository related,
-            SearchEngine search, SpeakerOverlap speakers, Validator validator) {
+            SearchEngine search, QuoteSpeakerOverlap speakers, Validator validator) {
         this.articles = articles;
         this.stories = stories;
         this.related = related;

@@ -1,5 +1,6 @@
 package io.newsdesk.teaser;
 
+import io.newsdesk.article.TeaserView;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

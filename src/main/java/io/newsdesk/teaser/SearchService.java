@@ -1,5 +1,6 @@
 package io.newsdesk.teaser;
 
+import io.newsdesk.article.TeaserView;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleService;

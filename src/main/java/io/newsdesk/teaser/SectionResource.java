@@ -1,6 +1,8 @@
 package io.newsdesk.teaser;
 
-import io.newsdesk.NewsdeskApplication;
+import io.newsdesk.article.TeaserView;
+import io.newsdesk.article.Section;
+import io.newsdesk.common.security.Caller;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleResource;
 import io.newsdesk.article.ArticleService;
@@ -9,7 +11,6 @@ import io.newsdesk.common.Cursor;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.ProblemException;
-import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -114,7 +115,7 @@ public class SectionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Create a section", description = "A new desk stories can be filed in.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SectionInput.class),
             examples = @ExampleObject(name = "climate", value = EXAMPLE)))
@@ -131,7 +132,7 @@ public class SectionResource {
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Replace a section", description = "Sets the name and description. The slug cannot change.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SectionInput.class),
             examples = @ExampleObject(name = "climate", value = EXAMPLE)))
@@ -145,7 +146,7 @@ public class SectionResource {
     @DELETE
     @Path("/{slug}")
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = NewsdeskApplication.BEARER)
+    @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Delete a section", description = "Only a section no story was ever filed in can be deleted: "
             + "drafts, unpublished and deleted stories keep their section.")
     @APIResponse(responseCode = "204", description = "Deleted.")

@@ -1,5 +1,7 @@
 package io.newsdesk.teaser;
 
+import io.newsdesk.article.SectionRepository;
+import io.newsdesk.article.Section;
 import io.newsdesk.common.Clock;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.ProblemException;

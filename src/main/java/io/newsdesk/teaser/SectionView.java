@@ -1,5 +1,6 @@
 package io.newsdesk.teaser;
 
+import io.newsdesk.article.Section;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

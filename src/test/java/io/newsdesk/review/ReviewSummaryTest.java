@@ -1,5 +1,6 @@
 package io.newsdesk.review;
 
+import io.newsdesk.article.ReviewSummary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

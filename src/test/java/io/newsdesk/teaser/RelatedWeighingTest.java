@@ -1,5 +1,6 @@
 package io.newsdesk.teaser;
 
+import io.newsdesk.article.Section;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -2,7 +2,7 @@ package io.newsdesk.common.ratelimit;
 
 import io.github.bucket4j.ConsumptionProbe;
 import io.newsdesk.common.ProblemWriter;
-import io.newsdesk.common.security.ApiKeyIdentityProvider;
+import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
 import io.quarkus.logging.Log;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -106,9 +106,9 @@ public class RateLimitFilter {
     }
 
     private Subject subject(SecurityIdentity identity) {
-        Role role = identity.getAttribute(ApiKeyIdentityProvider.ROLE_ATTRIBUTE);
-        UUID key = identity.getAttribute(ApiKeyIdentityProvider.KEY_ATTRIBUTE);
-        Integer own = identity.getAttribute(ApiKeyIdentityProvider.RATE_LIMIT_ATTRIBUTE);
+        Role role = identity.getAttribute(Caller.ROLE_ATTRIBUTE);
+        UUID key = identity.getAttribute(Caller.KEY_ATTRIBUTE);
+        Integer own = identity.getAttribute(Caller.RATE_LIMIT_ATTRIBUTE);
         String name = key == null ? "token:" + identity.getPrincipal().getName() : "key:" + key;
         return new Subject(name, config.limitFor(role, own));
     }

@@ -6,6 +6,15 @@ import jakarta.enterprise.context.RequestScoped;
 /** Who is asking, in the terms the features need. */
 @RequestScoped
 public class Caller {
+    /** The OpenAPI security scheme of bearer tokens. */
+    public static final String BEARER = "bearer";
+    /** Identity attributes the token check sets and the features read. */
+    public static final String KEY_ATTRIBUTE = "newsdesk.key";
+    public static final String ROLE_ATTRIBUTE = "role";
+    /** The key's own requests-per-minute limit, when it has one. */
+    public static final String RATE_LIMIT_ATTRIBUTE = "newsdesk.rate-limit";
+    /** The only sections a key may see, when it is limited to some. */
+    public static final String SECTIONS_ATTRIBUTE = "sections";
     private final SecurityIdentity identity;
 
     public Caller(SecurityIdentity identity) {
@@ -33,7 +42,7 @@ public class Caller {
      */
     @SuppressWarnings("unchecked")
     public java.util.Optional<java.util.Set<String>> sections() {
-        java.util.List<String> limited = identity.isAnonymous() ? null : identity.getAttribute("sections");
+        java.util.List<String> limited = identity.isAnonymous() ? null : identity.getAttribute(SECTIONS_ATTRIBUTE);
         return limited == null ? java.util.Optional.empty() : java.util.Optional.of(java.util.Set.copyOf(limited));
     }
 

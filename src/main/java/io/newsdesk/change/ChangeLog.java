@@ -1,0 +1,151 @@
+package io.newsdesk.change;
+
+import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleChanged;
+import io.newsdesk.common.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The change log behind {@code GET /changes} and the webhooks. Appends happen inside the writing
+ * transaction and take the head row's lock first, so entries commit in the order of their numbers:
+ * a poller that has seen entry n will never find a smaller number appear later.
+ */
+@ApplicationScoped
+public class ChangeLog {
+    /** Late commits of stories scheduled shortly before a sweep still get their entry from the next one. */
+    private static final Duration SWEEP_OVERLAP = Duration.ofMinutes(10);
+
+    private final ChangeLogRepository entries;
+    private final Event<ChangeRecorded> recorded;
+    private final Event<ChangesPurged> purged;
+    private final ChangeLogConfig config;
+
+    public ChangeLog(ChangeLogRepository entries, Event<ChangeRecorded> recorded, Event<ChangesPurged> purged,
+            ChangeLogConfig config) {
+        this.entries = entries;
+        this.recorded = recorded;
+        this.purged = purged;
+        this.config = config;
+    }
+
+    /** Synchronous: the entry commits or rolls back with the story. */
+    void onArticleChanged(@Observes ArticleChanged event) {
+        append(new Change(Change.ARTICLE, event.article().id, event.article(), ChangeType.of(event.kind()), event.at()));
+    }
+
+    /** Quotes are part of their story's feed: a partner syncing quotes hears of them in the same order. */
+    void onQuoteChanged(@Observes io.newsdesk.quote.QuoteChanged event) {
+        ChangeType type = switch (event.kind()) {
+            case CREATED -> ChangeType.CREATED;
+            case UPDATED -> ChangeType.UPDATED;
+            case DELETED -> ChangeType.DELETED;
+        };
+        append(new Change(Change.QUOTE, event.quoteId(), event.article(), type, event.at()));
+    }
+
+    /** Appends one change, and its webhook deliveries, to the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ChangeEntry append(Change change) {
+        ChangeLogHead head = entries.lockHead();
+        Article article = change.article();
+        Optional<ChangeEntry> previous = entries.latestFor(article.id);
+        ChangeEntry entry = new ChangeEntry();
+        entry.seq = ++head.lastSeq;
+        entry.entity = change.entity();
+        entry.entityId = change.entityId();
+        entry.articleId = article.id;
+        entry.slug = article.slug;
+        entry.section = article.section.slug;
+        entry.previousSection = previous.map(e -> e.section).orElse(null);
+        entry.revision = article.revision;
+        entry.publicBefore = previous.map(e -> e.publicAfter).orElse(false);
+        entry.publicAfter = !article.deleted() && article.publicAt(change.at());
+        entry.type = change.type().asSeen(entry.publicBefore, entry.publicAfter);
+        entry.at = change.at();
+        entries.persist(entry);
+        recorded.fire(new ChangeRecorded(entry));
+        return entry;
+    }
+
+    /**
+     * One page of the feed after a cursor.
+     *
+     * @param editorial editors see every change; others only changes of stories readers could see
+     * @param sections the only sections the reader may see; null for all
+     */
+    @Transactional
+    public ChangePage read(String after, int limit, boolean editorial, Set<String> sections) {
+        ChangeLogHead head = entries.head();
+        long upTo = head.lastSeq;
+        long from;
+        if (after == null || after.isBlank()) {
+            from = head.purgedThrough;
+        } else if (ChangeCursor.LATEST.equalsIgnoreCase(after.trim())) {
+            return new ChangePage(List.of(), ChangeCursor.encode(upTo), false);
+        } else {
+            from = ChangeCursor.decode(after);
+        }
+        checkRetained(from, head.purgedThrough);
+        List<ChangeEntry> rows = entries.page(from, upTo, !editorial, sections, limit);
+        // A purge may have committed since the head was read: entries it removed must not look like none.
+        checkRetained(from, entries.head().purgedThrough);
+        boolean more = rows.size() > limit;
+        List<ChangeEntry> shown = more ? rows.subList(0, limit) : rows;
+        long next = more ? shown.get(shown.size() - 1).seq : Math.max(from, upTo);
+        return new ChangePage(shown.stream().map(e -> ChangeView.of(e, editorial, sections)).toList(),
+                ChangeCursor.encode(next), more);
+    }
+
+    /**
+     * Records stories that became public by the clock since the last sweep (scheduled, or embargoed
+     * until now) as published: no write happens at that moment, yet partners must hear of it.
+     */
+    @Transactional
+    public int recordDuePublications(Instant now) {
+        ChangeLogHead head = entries.lockHead();
+        int recorded = 0;
+        for (Article article : entries.becamePublic(head.dueSweptUntil.minus(SWEEP_OVERLAP), now)) {
+            boolean known = entries.latestFor(article.id).map(e -> e.publicAfter).orElse(false);
+            if (!known) {
+                append(new Change(Change.ARTICLE, article.id, article, ChangeType.PUBLISHED, now));
+                recorded++;
+            }
+        }
+        if (now.isAfter(head.dueSweptUntil)) {
+            head.dueSweptUntil = now;
+        }
+        return recorded;
+    }
+
+    /** Removes entries (and finished webhook deliveries) older than the retention. */
+    @Transactional
+    public long purge(Instant now) {
+        Instant cutoff = now.minus(config.retention());
+        ChangeLogHead head = entries.lockHead();
+        purged.fire(new ChangesPurged(cutoff));
+        Optional<Long> last = entries.lastSeqBefore(cutoff);
+        if (last.isEmpty()) {
+            return 0;
+        }
+        long removed = entries.deleteThrough(last.get());
+        head.purgedThrough = Math.max(head.purgedThrough, last.get());
+        return removed;
+    }
+
+    private void checkRetained(long from, long purgedThrough) {
+        if (from < purgedThrough) {
+            throw new ProblemException(410, "cursor-expired", "Cursor expired", "Changes after this cursor are older "
+                    + "than the retention (" + config.retention().toDays() + " days) and were removed. Resync: take a new "
+                    + "cursor with after=latest, read the stories again from /articles, then poll from that cursor.",
+                    null, null);
+        }
+    }
+}

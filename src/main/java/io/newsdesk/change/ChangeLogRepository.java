@@ -1,0 +1,76 @@
+package io.newsdesk.change;
+
+import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ChangeLogRepository implements PanacheRepositoryBase<ChangeEntry, Long> {
+
+    /** Takes the append lock; it is held until the transaction ends. */
+    ChangeLogHead lockHead() {
+        return getEntityManager().find(ChangeLogHead.class, ChangeLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The head as last committed, without waiting for appends in progress. */
+    ChangeLogHead head() {
+        return getEntityManager().createQuery("select h from ChangeLogHead h where h.id = :id", ChangeLogHead.class)
+                .setParameter("id", ChangeLogHead.ID).getSingleResult();
+    }
+
+    Optional<ChangeEntry> latestFor(UUID articleId) {
+        return find("articleId = ?1 order by seq desc", articleId).firstResultOptional();
+    }
+
+    /**
+     * Entries after {@code after} up to {@code upTo}, in order, one more than {@code limit}.
+     *
+     * @param publicOnly only changes that touch stories readers could see
+     * @param sections only those of stories in these sections (before or after the change); null for all
+     */
+    List<ChangeEntry> page(long after, long upTo, boolean publicOnly, Set<String> sections, int limit) {
+        StringBuilder jpql = new StringBuilder("select e from ChangeEntry e where e.seq > :after and e.seq <= :upTo");
+        if (publicOnly && sections != null) {
+            jpql.append(" and ((e.publicBefore = true and e.previousSection in :sections)")
+                    .append(" or (e.publicAfter = true and e.section in :sections))");
+        } else if (publicOnly) {
+            jpql.append(" and (e.publicBefore = true or e.publicAfter = true)");
+        } else if (sections != null) {
+            jpql.append(" and (e.previousSection in :sections or e.section in :sections)");
+        }
+        jpql.append(" order by e.seq");
+        TypedQuery<ChangeEntry> query = getEntityManager().createQuery(jpql.toString(), ChangeEntry.class)
+                .setParameter("after", after).setParameter("upTo", upTo);
+        if (sections != null) {
+            query.setParameter("sections", sections);
+        }
+        return query.setMaxResults(limit + 1).getResultList();
+    }
+
+    /** Stories that became public for readers in (from, to]: live, and their visibility time in that span. */
+    List<Article> becamePublic(Instant from, Instant to) {
+        return getEntityManager().createQuery("select a from Article a where a.deletedAt is null"
+                + " and a.status in :live and a.sortAt > :from and a.sortAt <= :to order by a.sortAt", Article.class)
+                .setParameter("live", List.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED))
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** The newest entry older than the cutoff: everything up to it goes. */
+    Optional<Long> lastSeqBefore(Instant cutoff) {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select max(e.seq) from ChangeEntry e where e.at < :cutoff", Long.class)
+                .setParameter("cutoff", cutoff).getSingleResult());
+    }
+
+    long deleteThrough(long seq) {
+        return delete("seq <= ?1", seq);
+    }
+}

@@ -1,0 +1,144 @@
+package io.newsdesk.feed;
+
+import io.newsdesk.article.StoryFormat.Rendered;
+
+import io.newsdesk.quote.QuotedPeople;
+
+import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.article.ArticleService;
+import io.newsdesk.article.ArticleStatus;
+import io.newsdesk.article.ArticleView;
+import io.newsdesk.common.Clock;
+import io.newsdesk.common.Cursor;
+import io.newsdesk.common.NewsdeskConfig;
+import io.newsdesk.common.Page;
+import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.security.Caller;
+import io.newsdesk.article.Section;
+import io.newsdesk.article.SectionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** Finds the stories the syndication formats show, as the caller may see them. */
+@ApplicationScoped
+public class SyndicationService {
+    private final ArticleRepository articles;
+    private final ArticleService stories;
+    private final SectionRepository sections;
+    private final SyndicationRepository syndication;
+    private final QuotedPeople quotations;
+    private final Caller caller;
+    private final SyndicationConfig config;
+    private final NewsdeskConfig newsdesk;
+
+    public SyndicationService(ArticleRepository articles, ArticleService stories, SectionRepository sections,
+            SyndicationRepository syndication, QuotedPeople quotations, Caller caller, SyndicationConfig config,
+            NewsdeskConfig newsdesk) {
+        this.config = config;
+        this.newsdesk = newsdesk;
+        this.articles = articles;
+        this.stories = stories;
+        this.sections = sections;
+        this.syndication = syndication;
+        this.quotations = quotations;
+        this.caller = caller;
+    }
+
+    /**
+     * One page of a feed's stories.
+     *
+     * @param section null for the feed of all sections
+     * @param language the language the feed is limited to; null for all
+     * @param updated when anything in the feed last changed
+     */
+    public record FeedPage(Section section, String language, Page<ArticleView> stories, Instant updated) {
+    }
+
+    /** The publisher and terms from configuration, with links based on the address a request reached. */
+    public Masthead masthead(URI requestBase) {
+        return Masthead.of(config, newsdesk, requestBase);
+    }
+
+    /**
+     * A story as ninjs. Readers see public stories only. Partners also get stories that were public and
+     * have since been unpublished or deleted, as {@code canceled} items, so they can withdraw their copies;
+     * editors see every story, drafts as {@code withheld}.
+     */
+    @Transactional
+    public Rendered ninjs(String key, String language, Masthead masthead) {
+        Article article = articles.findByKey(key, language).filter(a -> caller.mayRead(a.section.slug))
+                .orElseThrow(() -> notFound(key));
+        Instant now = Clock.now();
+        NinjsWriter.PubStatus status = pubStatus(article, now, key);
+        ArticleView view = stories.view(article, caller.canEdit(), ArticleView.Format.HTML);
+        NinjsItem item = NinjsWriter.write(view, status, quotations.quotations(article.id), masthead, caller.canEdit());
+        return new Rendered(item, article.updatedAt, article.revision);
+    }
+
+    /** A story as schema.org JSON-LD, to whoever may read its JSON. */
+    @Transactional
+    public Rendered jsonLd(String key, String language, Masthead masthead) {
+        ArticleView view = stories.read(key, language, caller.canEdit(), ArticleView.Format.HTML)
+                .filter(v -> caller.mayRead(v.section().slug())).orElseThrow(() -> notFound(key));
+        return new Rendered(JsonLdWriter.write(view, quotations.quotations(view.id()), masthead), view.updatedAt(),
+                view.revision());
+    }
+
+    /**
+     * The public stories of a feed, newest first, for anyone: feeds never show drafts, even to editors.
+     * Partner keys limited to some sections see only those; another section's feed is not found.
+     */
+    @Transactional
+    public FeedPage feed(String sectionSlug, String language, Cursor after, int limit) {
+        Section section = sectionSlug == null ? null
+                : sections.findBySlug(sectionSlug).filter(s -> caller.mayRead(s.slug))
+                        .orElseThrow(() -> ProblemException.notFound("No section '" + sectionSlug + "'."));
+        Instant now = Clock.now();
+        var allowed = caller.sections().orElse(null);
+        ArticleRepository.Filter filter = new ArticleRepository.Filter(sectionSlug, null, null, language, null, null,
+                null, true, now, allowed);
+        Page<ArticleView> page = stories.list(filter, after, limit,
+                a -> stories.view(a, false, ArticleView.Format.HTML));
+        // A scheduled story going public changes the feed without any write: its time counts as a change.
+        Instant updated = Stream.concat(syndication.lastChange(sectionSlug, language, allowed).stream(),
+                page.items().stream().map(Stories::publicSince).filter(Objects::nonNull))
+                .max(Comparator.naturalOrder())
+                .orElse(section == null ? Instant.EPOCH : section.createdAt);
+        return new FeedPage(section, language, page, updated);
+    }
+
+    private NinjsWriter.PubStatus pubStatus(Article article, Instant now, String key) {
+        if (article.publicAt(now)) {
+            return NinjsWriter.PubStatus.USABLE;
+        }
+        boolean withdrawn = article.deleted() || article.status == ArticleStatus.UNPUBLISHED;
+        if (caller.canEdit()) {
+            if (withdrawn) {
+                return NinjsWriter.PubStatus.CANCELED;
+            }
+            // Published but under embargo: usable once the embargoed time has passed.
+            return article.statusAt(now) == ArticleStatus.PUBLISHED ? NinjsWriter.PubStatus.USABLE
+                    : NinjsWriter.PubStatus.WITHHELD;
+        }
+        if (caller.partner() && withdrawn && wasPublic(article)) {
+            return NinjsWriter.PubStatus.CANCELED;
+        }
+        throw notFound(key);
+    }
+
+    /** Whether readers could see the story before it was withdrawn: it went public before its last write. */
+    private static boolean wasPublic(Article article) {
+        return article.publishedAt != null && article.status != ArticleStatus.DRAFT
+                && !article.sortAt.isAfter(article.updatedAt);
+    }
+
+    private static ProblemException notFound(String key) {
+        return ProblemException.notFound("No published article '" + key + "'.");
+    }
+}

@@ -1,0 +1,78 @@
+package io.newsdesk.key;
+
+import io.newsdesk.common.security.Role;
+import static io.newsdesk.common.security.Caller.*;
+import io.newsdesk.common.security.Tokens;
+import io.newsdesk.common.Clock;
+import io.newsdesk.common.NewsdeskConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Turns a bearer token into an identity: the bootstrap admin token, or a stored API key. */
+@ApplicationScoped
+class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+    /** last_used_at is a hint for admins, not an audit log: write it at most this often per key. */
+    private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
+
+    private final ApiKeyRepository keys;
+    private final NewsdeskConfig config;
+
+    public ApiKeyIdentityProvider(ApiKeyRepository keys, NewsdeskConfig config) {
+        this.keys = keys;
+        this.config = config;
+    }
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        String hash = Tokens.hash(request.getToken().getToken());
+        return context.runBlocking(() -> identify(hash));
+    }
+
+    private SecurityIdentity identify(String hash) {
+        if (config.adminToken().filter(t -> !t.isBlank())
+                .map(t -> Tokens.sameHash(Tokens.hash(t), hash)).orElse(false)) {
+            return identity("bootstrap-admin", Role.ADMIN, null);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Clock.now();
+            ApiKey key = keys.findByTokenHash(hash).filter(k -> k.usableAt(now))
+                    .orElseThrow(() -> new AuthenticationFailedException("unknown token"));
+            if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(LAST_USED_GRANULARITY))) {
+                key.lastUsedAt = now;
+            }
+            return identity(key.name, key.role, key);
+        });
+    }
+
+    private static SecurityIdentity identity(String name, Role role, ApiKey key) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(name))
+                .addRoles(role.grants())
+                .addAttribute(ROLE_ATTRIBUTE, role);
+        if (key != null) {
+            builder.addAttribute(KEY_ATTRIBUTE, key.id);
+            if (key.rateLimit != null) {
+                builder.addAttribute(RATE_LIMIT_ATTRIBUTE, key.rateLimit);
+            }
+            if (key.sections != null) {
+                builder.addAttribute(SECTIONS_ATTRIBUTE, java.util.List.of(key.sections.split(",")));
+            }
+        }
+        return builder.build();
+    }
+}

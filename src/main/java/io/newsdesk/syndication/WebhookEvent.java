@@ -1,7 +1,0 @@
-package io.newsdesk.syndication;
-
-import java.time.Instant;
-
-/** The body of a webhook request, in the Standard Webhooks shape. */
-record WebhookEvent(String type, Instant timestamp, ChangeView data) {
-}

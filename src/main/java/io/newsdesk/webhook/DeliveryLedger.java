@@ -1,0 +1,86 @@
+package io.newsdesk.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** The dispatcher's short transactions: claiming due deliveries and recording what happened. */
+@ApplicationScoped
+public class DeliveryLedger {
+    private final DeliveryRepository deliveries;
+    private final WebhookRepository webhooks;
+    private final WebhookConfig config;
+
+    public DeliveryLedger(DeliveryRepository deliveries, WebhookRepository webhooks, WebhookConfig config) {
+        this.deliveries = deliveries;
+        this.webhooks = webhooks;
+        this.config = config;
+    }
+
+    /** What a sender needs, read while claiming so that sending needs no transaction. */
+    record Claimed(UUID id, String url, String secret, String messageId, String payload) {
+    }
+
+    /** @param status the receiver's HTTP status, or null when none came; @param error null on success */
+    record Outcome(Integer status, String error, int durationMs) {
+        boolean delivered() {
+            return error == null;
+        }
+    }
+
+    @Transactional
+    List<Claimed> claimDue(Instant now, int limit, Instant until) {
+        List<Claimed> claimed = new ArrayList<>();
+        for (UUID id : deliveries.due(now, limit)) {
+            if (!deliveries.claim(id, now, until)) {
+                continue;
+            }
+            WebhookDelivery delivery = deliveries.findById(id);
+            Webhook webhook = webhooks.findById(delivery.webhookId);
+            claimed.add(new Claimed(id, webhook.url, webhook.secret, delivery.messageId, delivery.payload));
+        }
+        return claimed;
+    }
+
+    @Transactional
+    void record(UUID id, Instant now, Outcome outcome) {
+        WebhookDelivery delivery = deliveries.findById(id);
+        WebhookAttempt attempt = new WebhookAttempt();
+        attempt.id = UUID.randomUUID();
+        attempt.deliveryId = id;
+        attempt.attemptedAt = now;
+        attempt.status = outcome.status();
+        attempt.error = truncate(outcome.error());
+        attempt.durationMs = outcome.durationMs();
+        deliveries.persistAttempt(attempt);
+        delivery.attempts++;
+        delivery.claimedUntil = null;
+        delivery.lastStatus = outcome.status();
+        delivery.lastError = attempt.error;
+        if (delivery.status != DeliveryStatus.PENDING) {
+            return; // cancelled while it was being sent
+        }
+        if (outcome.delivered()) {
+            delivery.status = DeliveryStatus.DELIVERED;
+            delivery.deliveredAt = now;
+            return;
+        }
+        Duration wait = Backoff.after(delivery.attempts, config.initialBackoff(), config.maxBackoff(),
+                ThreadLocalRandom.current().nextDouble());
+        Instant next = now.plus(wait);
+        if (next.isAfter(delivery.giveUpAt)) {
+            delivery.status = DeliveryStatus.FAILED;
+        } else {
+            delivery.nextAttemptAt = next;
+        }
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+}
