@@ -2,6 +2,7 @@ package io.newsdesk.article;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,9 +33,10 @@ public class Article {
     public String headline;
     public String standfirst;
     public String teaser;
-    /** The body blocks as JSON, sanitised on the way in. */
+    /** The body blocks, sanitised on the way in; stored as JSON. */
     @Column(name = "body", nullable = false, length = 1_000_000)
-    public String bodyJson;
+    @Convert(converter = BodyJson.class)
+    public List<BodyBlock> body = List.of();
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "section_id")
     public Section section;
@@ -86,11 +88,5 @@ public class Article {
         return status == ArticleStatus.SCHEDULED && publishAt != null && !publishAt.isAfter(now)
                 ? ArticleStatus.PUBLISHED
                 : status;
-    }
-
-    /** Whether an anonymous reader may see the story now. */
-    public boolean publicAt(Instant now) {
-        return !deleted() && (status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED)
-                && !sortAt.isAfter(now);
     }
 }

@@ -8,9 +8,9 @@ import java.time.Instant;
  * back with the story itself.
  *
  * @param article the story as saved, with its new revision
- * @param previousBody the body JSON before this change; null on creation
+ * @param previousBody the body before this change; null on creation
  */
-public record ArticleChanged(Article article, Kind kind, String previousBody, String by, Instant at) {
+public record ArticleChanged(Article article, Kind kind, java.util.List<BodyBlock> previousBody, String by, Instant at) {
 
     public enum Kind {
         CREATED, UPDATED, PUBLISHED, UNPUBLISHED, DELETED

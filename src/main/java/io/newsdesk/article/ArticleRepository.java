@@ -1,5 +1,6 @@
 package io.newsdesk.article;
 
+import io.newsdesk.common.Params;
 import io.newsdesk.common.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,26 +15,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
-    /** Visibility to anonymous readers, as one predicate on the indexed sort key. */
-    public static final String PUBLIC = "a.deletedAt is null and a.status in ('PUBLISHED', 'SCHEDULED') and a.sortAt <= :now";
-
     /**
      * Filters of a story list; null fields do not filter.
      *
-     * @param allowedSections the sections the caller may see at all (partner keys); null for all
+     * @param audience who is looking: decides, with {@code now}, which stories are listed at all
      */
     public record Filter(String section, String tag, String author, String language, Instant since, Instant until,
-            ArticleStatus status, boolean publicOnly, Instant now, java.util.Set<String> allowedSections) {
+            ArticleStatus status, Audience audience, Instant now) {
     }
-
-    /** {@link #PUBLIC} in SQL, for native queries over {@code article a}. */
-    public static final String PUBLIC_SQL = "a.deleted_at is null and a.status in ('PUBLISHED', 'SCHEDULED') and a.sort_at <= :now";
 
     /** An article by id or by slug (optionally in one language); tombstones included. */
     public Optional<Article> findByKey(String key, String language) {
-        UUID id = parseUuid(key);
-        if (id != null) {
-            return findByIdOptional(id);
+        Optional<UUID> id = Params.uuid(key);
+        if (id.isPresent()) {
+            return findByIdOptional(id.get());
         }
         String query = language == null ? "slug = ?1 order by createdAt" : "slug = ?1 and language = ?2";
         return language == null ? find(query, key).firstResultOptional()
@@ -68,19 +63,10 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     public List<Article> page(Filter filter, Cursor after, int limit) {
         StringBuilder jpql = new StringBuilder("select a from Article a where ");
         Map<String, Object> params = new HashMap<>();
-        if (filter.publicOnly()) {
-            jpql.append(PUBLIC);
-            params.put("now", filter.now());
-        } else {
-            jpql.append("a.deletedAt is null");
-        }
+        jpql.append(Visibility.jpql(filter.audience(), "a", filter.now()).into(params));
         if (filter.section() != null) {
             jpql.append(" and a.section.slug = :section");
             params.put("section", filter.section());
-        }
-        if (filter.allowedSections() != null) {
-            jpql.append(" and a.section.slug in :allowed");
-            params.put("allowed", filter.allowedSections());
         }
         if (filter.tag() != null) {
             jpql.append(" and :tag member of a.tags");
@@ -110,16 +96,5 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         TypedQuery<Article> query = getEntityManager().createQuery(jpql.toString(), Article.class);
         params.forEach(query::setParameter);
         return query.setMaxResults(limit + 1).getResultList();
-    }
-
-    public static UUID parseUuid(String key) {
-        if (key == null || key.length() != 36) {
-            return null;
-        }
-        try {
-            return UUID.fromString(key);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

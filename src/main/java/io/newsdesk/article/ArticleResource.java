@@ -1,9 +1,11 @@
 package io.newsdesk.article;
 
+import io.newsdesk.common.Params;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.common.security.Caller;
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Precondition;
+import io.newsdesk.common.Time;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.HttpCaching;
@@ -30,6 +32,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -62,6 +65,7 @@ public class ArticleResource {
              "language": "en", "section": "politics", "tags": ["transport"], "authors": ["Staff reporter"], "dateline": "Portmere",
              "body": [{"type": "paragraph", "text": "The bridge reopened at <em>dawn</em> on Monday."}], "status": "draft"}""";
 
+    private final Clock clock;
     private final ArticleService service;
     private final HttpCaching caching;
     private final Caller caller;
@@ -69,7 +73,8 @@ public class ArticleResource {
     private final StoryFormats formats;
 
     public ArticleResource(ArticleService service, HttpCaching caching, Caller caller, ObjectMapper mapper,
-            StoryFormats formats) {
+            StoryFormats formats, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.caching = caching;
         this.caller = caller;
@@ -95,12 +100,12 @@ public class ArticleResource {
             @Parameter(description = "Page size, 1 to 100 (default 20).",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
-        boolean editor = caller.canEdit();
+        Audience audience = Audience.of(caller);
         int size = Page.limit(limit);
-        Instant now = Clock.now();
-        ArticleRepository.Filter filter = new ArticleRepository.Filter(lower(section), lower(tag), blankToNull(author),
-                language(lang), time("since", since), time("until", until), status(status, editor), !editor, now,
-                caller.sections().orElse(null));
+        Instant now = Time.now(clock);
+        ArticleRepository.Filter filter = new ArticleRepository.Filter(lower(section), lower(tag), Params.blankToNull(author),
+                language(lang), time("since", since), time("until", until), status(status, audience.editorial()),
+                audience, now);
         Page<TeaserView> page = service.teasers(filter, Cursor.decode(cursor), size);
         Instant modified = page.items().stream().map(TeaserView::updatedAt).max(Comparator.naturalOrder()).orElse(null);
         return caching.okPage(request, uri, page, modified, caller.authenticated());
@@ -124,12 +129,12 @@ public class ArticleResource {
                 @Content(mediaType = JSON_LD, schema = @Schema(ref = "NewsArticle")) })
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such story, or not published.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Accept allows none of application/json, application/ninjs+json "
             + "and application/ld+json; supportedMediaTypes lists them.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "410", description = "Editors only: the story was deleted.",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@Context Request request, @Context UriInfo uri,
             @Parameter(description = "Article id (UUID) or slug.") @PathParam("article") String key,
             @Parameter(description = "Language of the slug, when the slug exists in several.") @QueryParam("lang") String lang,
@@ -143,9 +148,7 @@ public class ArticleResource {
                     rendered.revision(), caller.authenticated());
         }
         ArticleView.Format rendering = format(format);
-        boolean editor = caller.canEdit();
-        ArticleView view = service.read(key, language(lang), editor, rendering)
-                .filter(v -> caller.mayRead(v.section().slug()))
+        ArticleView view = service.read(key, language(lang), Audience.of(caller), rendering)
                 .orElseThrow(() -> ProblemException.notFound("No published article '" + key + "'."));
         return caching.ok(request, view, MediaType.APPLICATION_JSON_TYPE, view.updatedAt(), view.revision(),
                 caller.authenticated());
@@ -162,7 +165,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new story.",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken in that language.",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@Context UriInfo uri, ArticleInput input) {
         ArticleView article = service.create(input, caller.name());
         URI location = uri.getBaseUriBuilder().path(ArticleResource.class).path(article.id().toString()).build();
@@ -179,14 +182,14 @@ public class ArticleResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ArticleInput.class)))
     @APIResponse(responseCode = "200", description = "The new revision.",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "The slug is taken.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The slug is taken.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ArticleInput input) {
-        return written(Response.ok(), service.replace(uuid(id), input, ifMatch, caller.name()));
+        return written(Response.ok(), service.replace(uuid(id), input, Precondition.ifMatch(ifMatch, true), caller.name()));
     }
 
     @PATCH
@@ -201,18 +204,18 @@ public class ArticleResource {
                     value = "{\"headline\": \"Harbour bridge reopens a week early\"}")))
     @APIResponse(responseCode = "200", description = "The new revision.",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "The slug is taken.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The slug is taken.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
             throws JsonProcessingException {
         UUID articleId = uuid(id);
         if (body == null || body.isBlank()) {
             throw ProblemException.badRequest("The request needs a JSON merge patch body.");
         }
-        return written(Response.ok(), service.patch(articleId, mapper.readTree(body), ifMatch, caller.name()));
+        return written(Response.ok(), service.patch(articleId, mapper.readTree(body), Precondition.ifMatch(ifMatch, true), caller.name()));
     }
 
     @DELETE
@@ -222,11 +225,11 @@ public class ArticleResource {
     @Operation(summary = "Delete a story", description = "Leaves a tombstone: readers get 404, editors 410, and the "
             + "slug stays reserved. If-Match is checked when sent.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "410", description = "Already deleted.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "410", description = "Already deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(uuid(id), ifMatch, caller.name());
+        service.delete(uuid(id), Precondition.ifMatch(ifMatch, false), caller.name());
         return Response.noContent().build();
     }
 
@@ -239,15 +242,15 @@ public class ArticleResource {
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = PublishRequest.class)))
     @APIResponse(responseCode = "200", description = "The story, published or scheduled.",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response publish(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
             throws JsonProcessingException {
         UUID articleId = uuid(id);
         PublishRequest publish = body == null || body.isBlank() ? new PublishRequest(null)
                 : mapper.readValue(body, PublishRequest.class);
-        return written(Response.ok(), service.publish(articleId, publish.publishAt(), ifMatch, caller.name()));
+        return written(Response.ok(), service.publish(articleId, publish.publishAt(), Precondition.ifMatch(ifMatch, false), caller.name()));
     }
 
     @POST
@@ -257,12 +260,12 @@ public class ArticleResource {
     @Operation(summary = "Unpublish a story", description = "Takes a published or scheduled story off the public API.")
     @APIResponse(responseCode = "200", description = "The story, unpublished.",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "The story is not published.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The story is not published.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response unpublish(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return written(Response.ok(), service.unpublish(uuid(id), ifMatch, caller.name()));
+        return written(Response.ok(), service.unpublish(uuid(id), Precondition.ifMatch(ifMatch, false), caller.name()));
     }
 
     @GET
@@ -272,8 +275,8 @@ public class ArticleResource {
     @Operation(summary = "List a story's revisions", description = "Every saved state, newest first.")
     @APIResponse(responseCode = "200", description = "One page of revisions.",
             content = @Content(schema = @Schema(implementation = RevisionPage.class)))
-    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response revisions(@Context UriInfo uri, @PathParam("id") String id,
             @Parameter(description = "Page size, 1 to 100 (default 20).",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
@@ -294,11 +297,7 @@ public class ArticleResource {
     }
 
     private static UUID uuid(String id) {
-        UUID parsed = ArticleRepository.parseUuid(id);
-        if (parsed == null) {
-            throw ProblemException.notFound("No article with id '" + id + "'; writes address stories by id.");
-        }
-        return parsed;
+        return Params.idOr404(id, "No article with id '" + id + "'; writes address stories by id.");
     }
 
     private static ArticleView.Format format(String format) {
@@ -344,20 +343,18 @@ public class ArticleResource {
             return null;
         }
         try {
-            return Clock.micros(OffsetDateTime.parse(value.trim()).toInstant());
+            return Time.micros(OffsetDateTime.parse(value.trim()).toInstant());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(FieldError.parameter(name, "must be an RFC 3339 time such as 2026-05-01T09:30:00Z"));
         }
     }
 
     private static String lower(String value) {
-        String v = blankToNull(value);
+        String v = Params.blankToNull(value);
         return v == null ? null : v.toLowerCase(Locale.ROOT);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
+
 
     /** Named page schemas for the contract. */
     @Schema(name = "TeaserPage")

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ArticleRevisionRepository implements PanacheRepositoryBase<ArticleRevision, UUID> {
+class ArticleRevisionRepository implements PanacheRepositoryBase<ArticleRevision, UUID> {
 
     /** Newest first, starting below {@code before} (exclusive) when given; {@code limit + 1} rows. */
     public List<ArticleRevision> page(UUID articleId, Integer before, int limit) {

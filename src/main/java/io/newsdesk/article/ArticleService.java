@@ -1,17 +1,17 @@
 package io.newsdesk.article;
 
+import io.newsdesk.common.Params;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.FieldError;
-import io.newsdesk.common.HttpCaching;
+import io.newsdesk.common.Precondition;
 import io.newsdesk.common.NewsdeskConfig;
 import io.newsdesk.common.Page;
-import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.DomainException;
 import io.newsdesk.common.Validation;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,9 +34,7 @@ import java.util.UUID;
 /** The editorial life of a story: validation, slugs, publishing, revisions. */
 @ApplicationScoped
 public class ArticleService {
-    private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() {
-    };
-
+    private final Clock clock;
     private final ArticleRepository articles;
     private final ArticleRevisionRepository revisions;
     private final SectionRepository sections;
@@ -48,7 +47,8 @@ public class ArticleService {
 
     public ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, SectionRepository sections,
             Validator validator, ObjectMapper mapper, NewsdeskConfig config, Event<ArticleChanged> changes,
-            PullQuotes pullQuotes, ReviewSummaries reviewSummaries) {
+            PullQuotes pullQuotes, ReviewSummaries reviewSummaries, Clock clock) {
+        this.clock = clock;
         this.reviewSummaries = reviewSummaries;
         this.changes = changes;
         this.pullQuotes = pullQuotes;
@@ -62,21 +62,20 @@ public class ArticleService {
 
     // ---- reads -------------------------------------------------------------------------------
 
-    /** A story as the caller may see it: editors see every live story, readers only public ones. */
+    /** A story as the audience may see it ({@link Visibility}); editors learn that a deleted one is gone. */
     @Transactional
-    public Optional<ArticleView> read(String key, String language, boolean editor, ArticleView.Format format) {
+    public Optional<ArticleView> read(String key, String language, Audience audience, ArticleView.Format format) {
         Optional<Article> found = articles.findByKey(key, language);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Article article = found.get();
-        if (article.deleted()) {
-            if (editor) {
-                throw ProblemException.gone("The article " + article.id + " was deleted.");
-            }
-            return Optional.empty();
+        if (article.deleted() && audience.editorial() && audience.mayRead(article.section.slug)) {
+            throw DomainException.gone("The article " + article.id + " was deleted.");
         }
-        return editor || article.publicAt(Clock.now()) ? Optional.of(view(article, editor, format)) : Optional.empty();
+        return Visibility.sees(audience, article, Time.now(clock))
+                ? Optional.of(view(article, audience.editorial(), format))
+                : Optional.empty();
     }
 
     @Transactional
@@ -100,7 +99,7 @@ public class ArticleService {
     public List<TeaserView> teasers(List<Article> stories, Instant now) {
         String siteUrl = config.siteUrl().orElse(null);
         Map<UUID, ReviewSummary> summaries = reviewSummaries.of(stories.stream().map(a -> a.id).toList());
-        return stories.stream().map(a -> Teasers.from(a, body(a), now, summaries.get(a.id), siteUrl)).toList();
+        return stories.stream().map(a -> Teasers.from(a, a.body, now, summaries.get(a.id), siteUrl)).toList();
     }
 
     @Transactional
@@ -111,23 +110,14 @@ public class ArticleService {
             Cursor position = Cursor.decode(cursor);
             before = revisions.findByIdOptional(position.id()).filter(r -> r.articleId.equals(article.id))
                     .map(r -> r.revision)
-                    .orElseThrow(() -> ProblemException.invalid(FieldError.parameter("cursor", "does not belong to this article")));
+                    .orElseThrow(() -> DomainException.invalid(FieldError.parameter("cursor", "does not belong to this article")));
         }
         return Page.of(revisions.page(article.id, before, limit), limit, r -> new Cursor(r.createdAt, r.id),
                 r -> new RevisionView(r.revision, r.status, r.createdAt, r.createdBy, read(r.snapshot, ArticleView.class)));
     }
 
-    public List<BodyBlock> body(Article article) {
-        return body(article.bodyJson);
-    }
-
-    /** A body as stored, such as {@link ArticleChanged#previousBody()}. */
-    public List<BodyBlock> body(String bodyJson) {
-        return read(bodyJson, BLOCKS);
-    }
-
     public ArticleView view(Article article, boolean editorial, ArticleView.Format format) {
-        return ArticleView.from(article, body(article), Clock.now(), editorial, format, config.siteUrl().orElse(null),
+        return ArticleView.from(article, article.body, Time.now(clock), editorial, format, config.siteUrl().orElse(null),
                 pullQuotes::find, reviewSummaries.of(article.id));
     }
 
@@ -136,7 +126,7 @@ public class ArticleService {
     @Transactional
     public ArticleView create(ArticleInput input, String by) {
         ArticleInput valid = validate(input);
-        Instant now = Clock.now();
+        Instant now = Time.now(clock);
         Article article = new Article();
         article.id = UUID.randomUUID();
         article.createdAt = now;
@@ -149,67 +139,67 @@ public class ArticleService {
     }
 
     @Transactional
-    public ArticleView replace(UUID id, ArticleInput input, String ifMatch, String by) {
+    public ArticleView replace(UUID id, ArticleInput input, Precondition precondition, String by) {
         Article article = requireLive(id);
-        HttpCaching.checkIfMatch(ifMatch, article.revision, true);
-        String before = article.bodyJson;
-        ArticleStatus status = article.statusAt(Clock.now());
-        apply(validate(input), article, Clock.now(), false);
+        precondition.check(article.revision, "article");
+        List<BodyBlock> before = article.body;
+        ArticleStatus status = article.statusAt(Time.now(clock));
+        apply(validate(input), article, Time.now(clock), false);
         return saved(article, kindOf(status, article), before, by);
     }
 
     /** Applies an RFC 7396 merge patch to the story as an editor would write it. */
     @Transactional(rollbackOn = Exception.class)
-    public ArticleView patch(UUID id, JsonNode patch, String ifMatch, String by) throws JsonProcessingException {
+    public ArticleView patch(UUID id, JsonNode patch, Precondition precondition, String by) throws JsonProcessingException {
         Article article = requireLive(id);
-        HttpCaching.checkIfMatch(ifMatch, article.revision, true);
+        precondition.check(article.revision, "article");
         if (patch == null || !patch.isObject()) {
-            throw ProblemException.badRequest("A merge patch must be a JSON object.");
+            throw DomainException.malformed("A merge patch must be a JSON object.");
         }
         ObjectNode current = mapper.valueToTree(asInput(article));
         // Unknown or server-owned fields in the patch fail here, as they would in a PUT body.
         ArticleInput merged = mapper.treeToValue(mergePatch(current, patch), ArticleInput.class);
-        String before = article.bodyJson;
-        ArticleStatus status = article.statusAt(Clock.now());
-        apply(validate(merged), article, Clock.now(), false);
+        List<BodyBlock> before = article.body;
+        ArticleStatus status = article.statusAt(Time.now(clock));
+        apply(validate(merged), article, Time.now(clock), false);
         return saved(article, kindOf(status, article), before, by);
     }
 
     @Transactional
-    public ArticleView publish(UUID id, OffsetDateTime when, String ifMatch, String by) {
+    public ArticleView publish(UUID id, OffsetDateTime when, Precondition precondition, String by) {
         Article article = requireLive(id);
-        HttpCaching.checkIfMatch(ifMatch, article.revision, false);
-        Instant now = Clock.now();
-        Instant at = when == null ? null : Clock.micros(when.toInstant());
+        precondition.check(article.revision, "article");
+        Instant now = Time.now(clock);
+        Instant at = when == null ? null : Time.micros(when.toInstant());
         if (article.statusAt(now) == ArticleStatus.PUBLISHED && at == null) {
             return view(article, true, ArticleView.Format.JSON);
         }
         publishAt(article, at, now);
         article.updatedAt = now;
-        return saved(article, ArticleChanged.Kind.PUBLISHED, article.bodyJson, by);
+        return saved(article, ArticleChanged.Kind.PUBLISHED, article.body, by);
     }
 
     @Transactional
-    public ArticleView unpublish(UUID id, String ifMatch, String by) {
+    public ArticleView unpublish(UUID id, Precondition precondition, String by) {
         Article article = requireLive(id);
-        HttpCaching.checkIfMatch(ifMatch, article.revision, false);
+        precondition.check(article.revision, "article");
         if (article.status != ArticleStatus.PUBLISHED && article.status != ArticleStatus.SCHEDULED) {
-            throw ProblemException.conflict("The article is " + article.status.wireName() + ", not published.");
+            throw DomainException.conflict("The article is " + article.status.wireName() + ", not published.");
         }
         article.status = ArticleStatus.UNPUBLISHED;
-        article.updatedAt = Clock.now();
-        return saved(article, ArticleChanged.Kind.UNPUBLISHED, article.bodyJson, by);
+        article.updatedAt = Time.now(clock);
+        return saved(article, ArticleChanged.Kind.UNPUBLISHED, article.body, by);
     }
 
     /** Deletes as a tombstone: the row stays so the change feed and revisions can speak of it. */
     @Transactional
-    public void delete(UUID id, String ifMatch, String by) {
+    public void delete(UUID id, Precondition precondition, String by) {
         Article article = requireLive(id);
-        HttpCaching.checkIfMatch(ifMatch, article.revision, false);
-        Instant now = Clock.now();
+        precondition.check(article.revision, "article");
+        Instant now = Time.now(clock);
         article.deletedAt = now;
         article.updatedAt = now;
-        saved(article, ArticleChanged.Kind.DELETED, article.bodyJson, by);
+        saved(article, ArticleChanged.Kind.DELETED, article.body, by);
     }
 
     // ---- internals ---------------------------------------------------------------------------
@@ -217,9 +207,9 @@ public class ArticleService {
     /** A story that exists and is not deleted, for writes: else 404 or 410. */
     public Article requireLive(UUID id) {
         Article article = articles.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No article with id " + id + "."));
+                .orElseThrow(() -> DomainException.notFound("No article with id " + id + "."));
         if (article.deleted()) {
-            throw ProblemException.gone("The article " + id + " was deleted.");
+            throw DomainException.gone("The article " + id + " was deleted.");
         }
         return article;
     }
@@ -228,7 +218,7 @@ public class ArticleService {
      * Flushes (so the version check and the revision bump happen now), records the revision and
      * answers the story as the editor now sees it.
      */
-    private ArticleView saved(Article article, ArticleChanged.Kind kind, String previousBody, String by) {
+    private ArticleView saved(Article article, ArticleChanged.Kind kind, List<BodyBlock> previousBody, String by) {
         articles.flush();
         ArticleRevision revision = new ArticleRevision();
         revision.id = UUID.randomUUID();
@@ -245,10 +235,10 @@ public class ArticleService {
     }
 
     /** What an edit amounted to for readers: going public or leaving is more than an update. */
-    private static ArticleChanged.Kind kindOf(ArticleStatus before, Article article) {
-        ArticleStatus after = article.statusAt(Clock.now());
-        boolean wasLive = before == ArticleStatus.PUBLISHED || before == ArticleStatus.SCHEDULED;
-        boolean isLive = after == ArticleStatus.PUBLISHED || after == ArticleStatus.SCHEDULED;
+    private ArticleChanged.Kind kindOf(ArticleStatus before, Article article) {
+        ArticleStatus after = article.statusAt(Time.now(clock));
+        boolean wasLive = Visibility.LIVE.contains(before);
+        boolean isLive = Visibility.LIVE.contains(after);
         if (!wasLive && isLive) {
             return ArticleChanged.Kind.PUBLISHED;
         }
@@ -257,22 +247,22 @@ public class ArticleService {
 
     private void apply(ArticleInput input, Article article, Instant now, boolean creating) {
         Section section = sections.findBySlug(input.section().trim().toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> ProblemException.invalid(FieldError.body("/section",
+                .orElseThrow(() -> DomainException.invalid(FieldError.body("/section",
                         "is not a known section; known sections: " + sections.allSlugs())));
         String language = input.language() == null
                 ? (creating ? "en" : article.language)
                 : Locale.forLanguageTag(input.language()).toLanguageTag();
         article.headline = input.headline().strip();
-        article.standfirst = blankToNull(input.standfirst());
-        article.teaser = blankToNull(input.teaser());
-        article.dateline = blankToNull(input.dateline());
+        article.standfirst = Params.blankToNull(input.standfirst());
+        article.teaser = Params.blankToNull(input.teaser());
+        article.dateline = Params.blankToNull(input.dateline());
         article.section = section;
         article.tags = new ArrayList<>(new LinkedHashSet<>(normalise(input.tags(), true)));
         article.authors = new ArrayList<>(new LinkedHashSet<>(normalise(input.authors(), false)));
         article.urgency = input.urgency();
-        article.editorialNote = blankToNull(input.editorialNote());
-        article.bodyJson = write(sanitise(input.body()));
-        article.embargoUntil = input.embargoUntil() == null ? null : Clock.micros(input.embargoUntil().toInstant());
+        article.editorialNote = Params.blankToNull(input.editorialNote());
+        article.body = sanitise(input.body());
+        article.embargoUntil = input.embargoUntil() == null ? null : Time.micros(input.embargoUntil().toInstant());
         assignSlug(input.slug(), language, article, creating);
         article.language = language;
         article.updatedAt = now;
@@ -280,7 +270,7 @@ public class ArticleService {
     }
 
     private void applyStatus(ArticleInput input, Article article, Instant now) {
-        Instant requested = input.publishAt() == null ? null : Clock.micros(input.publishAt().toInstant());
+        Instant requested = input.publishAt() == null ? null : Time.micros(input.publishAt().toInstant());
         ArticleStatus current = article.statusAt(now);
         if ("published".equals(input.status())) {
             boolean unchanged = current == ArticleStatus.PUBLISHED
@@ -298,7 +288,7 @@ public class ArticleService {
             article.publishAt = requested;
         }
         if (article.status == ArticleStatus.PUBLISHED || article.status == ArticleStatus.SCHEDULED) {
-            article.sortAt = visibleFrom(article);
+            article.sortAt = Visibility.publicFrom(article.publishedAt, article.embargoUntil);
         }
     }
 
@@ -308,22 +298,17 @@ public class ArticleService {
         article.status = when.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
         article.publishAt = when;
         article.publishedAt = when;
-        article.sortAt = visibleFrom(article);
-    }
-
-    private static Instant visibleFrom(Article article) {
-        Instant embargo = article.embargoUntil;
-        return embargo != null && embargo.isAfter(article.publishedAt) ? embargo : article.publishedAt;
+        article.sortAt = Visibility.publicFrom(article.publishedAt, article.embargoUntil);
     }
 
     private void assignSlug(String requested, String language, Article article, boolean creating) {
         if (requested != null) {
-            if (ArticleRepository.parseUuid(requested) != null) {
-                throw ProblemException.invalid(FieldError.body("/slug", "must not look like a UUID"));
+            if (Params.uuid(requested).isPresent()) {
+                throw DomainException.invalid(FieldError.body("/slug", "must not look like a UUID"));
             }
             if (!requested.equals(article.slug) || !language.equals(article.language)) {
                 if (articles.slugTaken(requested, language, article.id)) {
-                    throw ProblemException.conflict("The slug '" + requested + "' is already used by another "
+                    throw DomainException.conflict("The slug '" + requested + "' is already used by another "
                             + language + " article.");
                 }
                 article.slug = requested;
@@ -379,7 +364,7 @@ public class ArticleService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw DomainException.invalid(errors);
         }
         return clean;
     }
@@ -390,11 +375,11 @@ public class ArticleService {
 
     /** The story in the shape editors write, the base a merge patch applies to. */
     private ArticleInput asInput(Article article) {
-        ArticleStatus status = article.statusAt(Clock.now());
-        boolean live = status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED;
+        ArticleStatus status = article.statusAt(Time.now(clock));
+        boolean live = Visibility.LIVE.contains(status);
         return new ArticleInput(article.headline, article.standfirst, article.slug, article.language,
                 article.section.slug, List.copyOf(article.tags), List.copyOf(article.authors), article.dateline,
-                article.teaser, body(article), live ? "published" : "draft",
+                article.teaser, article.body, live ? "published" : "draft",
                 article.publishAt == null ? null : article.publishAt.atOffset(java.time.ZoneOffset.UTC),
                 article.embargoUntil == null ? null : article.embargoUntil.atOffset(java.time.ZoneOffset.UTC),
                 article.urgency, article.editorialNote);
@@ -439,12 +424,10 @@ public class ArticleService {
     }
 
     private static String plain(String text) {
-        return text == null ? null : blankToNull(Markup.text(text));
+        return text == null ? null : Params.blankToNull(Markup.text(text));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
+
 
     private String write(Object value) {
         try {
@@ -455,14 +438,6 @@ public class ArticleService {
     }
 
     private <T> T read(String json, Class<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(String json, TypeReference<T> type) {
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {

@@ -3,7 +3,7 @@ package io.newsdesk.article;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
 import io.newsdesk.common.NewsdeskConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -33,9 +34,11 @@ public class DemoContent {
     private final ObjectMapper mapper;
     private final NewsdeskConfig config;
     private final String dbKind;
+    private final Clock clock;
 
     public DemoContent(ArticleService articles, ArticleRepository repository, ObjectMapper mapper,
-            NewsdeskConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+            NewsdeskConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind, Clock clock) {
+        this.clock = clock;
         this.articles = articles;
         this.repository = repository;
         this.mapper = mapper;
@@ -56,7 +59,7 @@ public class DemoContent {
     /** Publishes each sample story, dated {@code hoursAgo} before now. */
     public int load() {
         JsonNode stories = read();
-        Instant now = Clock.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant now = Time.now(clock).truncatedTo(ChronoUnit.MINUTES);
         for (JsonNode story : stories) {
             ObjectNode input = ((ObjectNode) story).deepCopy();
             long hoursAgo = input.remove("hoursAgo").asLong();

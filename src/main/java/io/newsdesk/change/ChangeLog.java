@@ -2,7 +2,9 @@ package io.newsdesk.change;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleChanged;
-import io.newsdesk.common.ProblemException;
+import io.newsdesk.article.Audience;
+import io.newsdesk.article.Visibility;
+import io.newsdesk.common.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -19,7 +21,7 @@ import java.util.Set;
  * a poller that has seen entry n will never find a smaller number appear later.
  */
 @ApplicationScoped
-public class ChangeLog {
+class ChangeLog {
     /** Late commits of stories scheduled shortly before a sweep still get their entry from the next one. */
     private static final Duration SWEEP_OVERLAP = Duration.ofMinutes(10);
 
@@ -67,7 +69,7 @@ public class ChangeLog {
         entry.previousSection = previous.map(e -> e.section).orElse(null);
         entry.revision = article.revision;
         entry.publicBefore = previous.map(e -> e.publicAfter).orElse(false);
-        entry.publicAfter = !article.deleted() && article.publicAt(change.at());
+        entry.publicAfter = Visibility.isPublic(article, change.at());
         entry.type = change.type().asSeen(entry.publicBefore, entry.publicAfter);
         entry.at = change.at();
         entries.persist(entry);
@@ -78,11 +80,13 @@ public class ChangeLog {
     /**
      * One page of the feed after a cursor.
      *
-     * @param editorial editors see every change; others only changes of stories readers could see
-     * @param sections the only sections the reader may see; null for all
+     * @param audience editors see every change; others only changes of stories readers could see, and
+     *        partner keys limited to some sections only those sections' changes
      */
     @Transactional
-    public ChangePage read(String after, int limit, boolean editorial, Set<String> sections) {
+    public ChangePage read(String after, int limit, Audience audience) {
+        boolean editorial = audience.editorial();
+        Set<String> sections = audience.sections();
         ChangeLogHead head = entries.head();
         long upTo = head.lastSeq;
         long from;
@@ -142,10 +146,10 @@ public class ChangeLog {
 
     private void checkRetained(long from, long purgedThrough) {
         if (from < purgedThrough) {
-            throw new ProblemException(410, "cursor-expired", "Cursor expired", "Changes after this cursor are older "
+            throw new DomainException(DomainException.Kind.GONE, "cursor-expired", "Cursor expired", "Changes after this cursor are older "
                     + "than the retention (" + config.retention().toDays() + " days) and were removed. Resync: take a new "
                     + "cursor with after=latest, read the stories again from /articles, then poll from that cursor.",
-                    null, null);
+                    null);
         }
     }
 }

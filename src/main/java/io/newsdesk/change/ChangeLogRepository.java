@@ -1,7 +1,8 @@
 package io.newsdesk.change;
 
 import io.newsdesk.article.Article;
-import io.newsdesk.article.ArticleStatus;
+import io.newsdesk.article.Audience;
+import io.newsdesk.article.Visibility;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -13,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ChangeLogRepository implements PanacheRepositoryBase<ChangeEntry, Long> {
+class ChangeLogRepository implements PanacheRepositoryBase<ChangeEntry, Long> {
 
     /** Takes the append lock; it is held until the transaction ends. */
     ChangeLogHead lockHead() {
@@ -57,10 +58,11 @@ public class ChangeLogRepository implements PanacheRepositoryBase<ChangeEntry, L
 
     /** Stories that became public for readers in (from, to]: live, and their visibility time in that span. */
     List<Article> becamePublic(Instant from, Instant to) {
-        return getEntityManager().createQuery("select a from Article a where a.deletedAt is null"
-                + " and a.status in :live and a.sortAt > :from and a.sortAt <= :to order by a.sortAt", Article.class)
-                .setParameter("live", List.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED))
-                .setParameter("from", from).setParameter("to", to).getResultList();
+        Visibility.Condition visible = Visibility.jpql(Audience.PUBLIC, "a", to);
+        TypedQuery<Article> query = getEntityManager().createQuery("select a from Article a where " + visible.text()
+                + " and a.sortAt > :from order by a.sortAt", Article.class).setParameter("from", from);
+        visible.parameters().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     /** The newest entry older than the cutoff: everything up to it goes. */

@@ -1,5 +1,8 @@
 package io.newsdesk.change;
 
+import io.newsdesk.common.Problem;
+import io.newsdesk.article.Audience;
+
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.security.Role;
@@ -49,14 +52,14 @@ public class ChangeResource {
             content = @Content(schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "410", description = "The cursor is older than the retention: entries after it "
             + "were removed. Resync, then continue from after=latest.",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response list(@Context UriInfo uri,
             @Parameter(description = "The `next` of a previous answer; `latest` for the current end of the log "
                     + "(no items, only a cursor); absent for the oldest retained change.") @QueryParam("after") String after,
             @Parameter(description = "Page size, 1 to 100 (default 20).",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit) {
-        ChangePage page = changes.read(after, Page.limit(limit), caller.canEdit(), caller.sections().orElse(null));
+        ChangePage page = changes.read(after, Page.limit(limit), Audience.of(caller));
         Response.ResponseBuilder response = Response.ok(page).header(HttpHeaders.CACHE_CONTROL, "private, no-store");
         if (page.more()) {
             response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("after", page.next()).build()

@@ -17,8 +17,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Cacheable GET responses: the body is serialised once here so its ETag is the hash of exactly the
@@ -26,8 +24,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class HttpCaching {
-    private static final Pattern REVISION_TAG = Pattern.compile("\"r(\\d+)(?:-[0-9a-f]+)?\"");
-
     private final ObjectMapper mapper;
     private final NewsdeskConfig config;
 
@@ -77,37 +73,6 @@ public class HttpCaching {
     /** The ETag a write response carries; equal to the one a GET by an editor returns. */
     public EntityTag tagFor(Object body, int revision) {
         return new EntityTag("r" + revision + "-" + hash(serialise(body)));
-    }
-
-    /**
-     * Checks {@code If-Match} against the current revision before a write.
-     *
-     * @param required whether a missing header is refused with 428 (PUT and PATCH) or allowed
-     */
-    public static void checkIfMatch(String ifMatch, int currentRevision, boolean required) {
-        checkIfMatch(ifMatch, currentRevision, required, "article");
-    }
-
-    /** @param what the kind of resource written ("quote"), for the problem's wording */
-    public static void checkIfMatch(String ifMatch, int currentRevision, boolean required, String what) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            if (required) {
-                throw ProblemException.preconditionRequired(
-                        "This write needs an If-Match header with the ETag of the version you edited.");
-            }
-            return;
-        }
-        if (ifMatch.trim().equals("*")) {
-            return;
-        }
-        Matcher matcher = REVISION_TAG.matcher(ifMatch);
-        while (matcher.find()) {
-            if (Integer.parseInt(matcher.group(1)) == currentRevision) {
-                return;
-            }
-        }
-        throw ProblemException.preconditionFailed("The " + what + " has changed since that ETag (now at revision "
-                + currentRevision + "); fetch it again and reapply your edit.");
     }
 
     /** A link to the same request with the cursor replaced, for {@code Link: rel="next"}. */

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A refusal the API explains to its client. Thrown anywhere; turned into an RFC 9457 response in
+ * A refusal at the HTTP edge: a parameter, header or media type the API cannot take. Resources and
+ * filters throw it; services refuse with {@link DomainException}. Turned into an RFC 9457 response in
  * {@link ProblemMapper} only.
  */
 public class ProblemException extends RuntimeException {
@@ -41,10 +42,6 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "not-found", "Not found", detail, null, null);
     }
 
-    public static ProblemException gone(String detail) {
-        return new ProblemException(410, "gone", "Gone", detail, null, null);
-    }
-
     public static ProblemException badRequest(String detail) {
         return new ProblemException(400, "bad-request", "Bad request", detail, null, null);
     }
@@ -56,18 +53,6 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalid(FieldError error) {
         return invalid(List.of(error));
-    }
-
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(409, "conflict", "Conflict", detail, null, null);
-    }
-
-    public static ProblemException preconditionFailed(String detail) {
-        return new ProblemException(412, "precondition-failed", "Precondition failed", detail, null, null);
-    }
-
-    public static ProblemException preconditionRequired(String detail) {
-        return new ProblemException(428, "precondition-required", "Precondition required", detail, null, null);
     }
 
     /** 406, naming the media types the resource can be served in. */

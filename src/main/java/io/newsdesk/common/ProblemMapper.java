@@ -44,6 +44,41 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response domain(DomainException e, HttpServerRequest request) {
+        int status = switch (e.kind()) {
+            case NOT_FOUND -> 404;
+            case GONE -> 410;
+            case CONFLICT -> 409;
+            case INVALID, MALFORMED -> 400;
+            case UNPROCESSABLE -> 422;
+            case REVISION_REQUIRED -> 428;
+            case STALE -> 412;
+        };
+        String type = e.code() != null ? e.code() : switch (e.kind()) {
+            case NOT_FOUND -> "not-found";
+            case GONE -> "gone";
+            case CONFLICT -> "conflict";
+            case INVALID -> "validation-failed";
+            case MALFORMED -> "bad-request";
+            case UNPROCESSABLE -> "unprocessable";
+            case REVISION_REQUIRED -> "precondition-required";
+            case STALE -> "precondition-failed";
+        };
+        String title = e.title() != null ? e.title() : switch (e.kind()) {
+            case NOT_FOUND -> "Not found";
+            case GONE -> "Gone";
+            case CONFLICT -> "Conflict";
+            case INVALID -> "Request is not valid";
+            case MALFORMED -> "Bad request";
+            case UNPROCESSABLE -> "Unprocessable content";
+            case REVISION_REQUIRED -> "Precondition required";
+            case STALE -> "Precondition failed";
+        };
+        return writer.response(writer.problem(request, status, type, title, e.getMessage(), e.errors(), List.of()))
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json, request);

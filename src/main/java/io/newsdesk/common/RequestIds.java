@@ -16,7 +16,7 @@ import org.jboss.logging.MDC;
  * line per request, the request size limit, and problem answers for routes nothing else serves.
  */
 @ApplicationScoped
-public class RequestIds {
+class RequestIds {
     public static final String HEADER = "X-Request-Id";
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 

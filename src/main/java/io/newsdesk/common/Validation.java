@@ -14,14 +14,14 @@ public final class Validation {
     /** Returns the body when it keeps every rule; otherwise throws the 400 problem. */
     public static <T> T body(Validator validator, T input) {
         if (input == null) {
-            throw ProblemException.badRequest("The request needs a JSON body.");
+            throw DomainException.malformed("The request needs a JSON body.");
         }
         List<FieldError> errors = validator.validate(input).stream()
                 .map(v -> FieldError.body(pointer(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::pointer))
                 .toList();
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw DomainException.invalid(errors);
         }
         return input;
     }

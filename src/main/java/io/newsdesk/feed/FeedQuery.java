@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** What a feed request asks for; the same in every format. */
-public record FeedQuery(
+record FeedQuery(
         @Context Request request,
         @Context UriInfo uri,
         @Parameter(description = "`all`, or a section slug.") @PathParam("feed") String feed,

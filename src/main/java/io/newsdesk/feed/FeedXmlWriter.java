@@ -34,7 +34,7 @@ import org.jdom2.output.XMLOutputter;
  * Writes a feed page as RSS 2.0 or Atom 1.0 with ROME, which escapes whatever text it is given. What
  * XML cannot carry at all is removed first ({@link Stories#xmlSafe}).
  */
-public final class FeedXmlWriter {
+final class FeedXmlWriter {
     public static final String RSS = "application/rss+xml";
     public static final String ATOM = "application/atom+xml";
     private static final Namespace ATOM_NS = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");

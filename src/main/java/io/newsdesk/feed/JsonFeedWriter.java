@@ -6,7 +6,7 @@ import io.newsdesk.article.Markup;
 import java.util.List;
 
 /** Writes a feed page as JSON Feed 1.1. */
-public final class JsonFeedWriter {
+final class JsonFeedWriter {
     public static final String MEDIA_TYPE = "application/feed+json";
 
     private JsonFeedWriter() {

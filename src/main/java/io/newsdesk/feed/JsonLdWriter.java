@@ -7,7 +7,7 @@ import io.newsdesk.article.Markup;
 import java.util.List;
 
 /** Writes a story as a schema.org NewsArticle in JSON-LD. */
-public final class JsonLdWriter {
+final class JsonLdWriter {
     public static final String MEDIA_TYPE = "application/ld+json";
 
     private JsonLdWriter() {

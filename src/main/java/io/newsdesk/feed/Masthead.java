@@ -11,7 +11,7 @@ import java.net.URI;
  * @param origin scheme, host and port the request reached, e.g. {@code https://api.example.org}
  * @param siteUrl the public site, or null when none is configured
  */
-public record Masthead(String publisher, String publisherUrl, String logo, String copyrightHolder,
+record Masthead(String publisher, String publisherUrl, String logo, String copyrightHolder,
         String copyrightNotice, String usageTerms, String origin, String siteUrl) {
 
     public static Masthead of(SyndicationConfig syndication, NewsdeskConfig newsdesk, URI requestBase) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** Writes a story as an IPTC ninjs 2.2 item. */
-public final class NinjsWriter {
+final class NinjsWriter {
     public static final String MEDIA_TYPE = "application/ninjs+json";
     private static final NinjsItem.Standard STANDARD = new NinjsItem.Standard("ninjs", "2.2", NinjsItem.SCHEMA);
 
@@ -51,6 +51,16 @@ public final class NinjsWriter {
                 Stories.byline(story.authors()), story.dateline(), subjects(story), people(quotations),
                 full ? pictures(story.body()) : List.of(), masthead.copyrightHolder(), masthead.copyrightNotice(),
                 masthead.usageTerms(), editorial ? story.editorialNote() : null);
+    }
+
+    /**
+     * The notice partners get of a story withdrawn after publication: which story and version, and that
+     * it is canceled. Nothing of its text, which may have changed since it was public.
+     */
+    static NinjsItem withdrawn(java.util.UUID id, int revision) {
+        return new NinjsItem(Stories.urn(id), STANDARD, "text", "partial", Integer.toString(revision), null, null,
+                null, PubStatus.CANCELED.wireName(), null, null, null, List.of(), List.of(), List.of(), null, null,
+                List.of(), List.of(), List.of(), null, null, null, null);
     }
 
     private static List<NinjsItem.Body> bodies(ArticleView story) {

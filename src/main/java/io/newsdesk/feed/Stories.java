@@ -1,5 +1,7 @@
 package io.newsdesk.feed;
 
+import io.newsdesk.article.Visibility;
+
 import io.newsdesk.article.ArticleView;
 import io.newsdesk.article.BlockType;
 import io.newsdesk.article.BodyBlock;
@@ -22,12 +24,7 @@ final class Stories {
 
     /** When readers could first see the story: its publication time, or the end of its embargo if later. */
     static Instant publicSince(ArticleView story) {
-        Instant published = story.publishedAt();
-        Instant embargo = story.embargoUntil();
-        if (published == null) {
-            return null;
-        }
-        return embargo != null && embargo.isAfter(published) ? embargo : published;
+        return Visibility.publicFrom(story.publishedAt(), story.embargoUntil());
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /** The questions feeds ask of the stories that the article lists do not. */
 @ApplicationScoped
-public class SyndicationRepository implements PanacheRepositoryBase<Article, UUID> {
+class SyndicationRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /**
      * The last write to any story in a feed's scope, whatever its status now: a story unpublished or

@@ -1,5 +1,8 @@
 package io.newsdesk.feed;
 
+import io.newsdesk.article.Audience;
+import io.newsdesk.article.Visibility;
+
 import io.newsdesk.article.StoryFormat.Rendered;
 
 import io.newsdesk.quote.QuotedPeople;
@@ -9,17 +12,18 @@ import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleService;
 import io.newsdesk.article.ArticleStatus;
 import io.newsdesk.article.ArticleView;
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.NewsdeskConfig;
 import io.newsdesk.common.Page;
-import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.DomainException;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.article.Section;
 import io.newsdesk.article.SectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
@@ -27,7 +31,8 @@ import java.util.stream.Stream;
 
 /** Finds the stories the syndication formats show, as the caller may see them. */
 @ApplicationScoped
-public class SyndicationService {
+class SyndicationService {
+    private final Clock clock;
     private final ArticleRepository articles;
     private final ArticleService stories;
     private final SectionRepository sections;
@@ -39,7 +44,8 @@ public class SyndicationService {
 
     public SyndicationService(ArticleRepository articles, ArticleService stories, SectionRepository sections,
             SyndicationRepository syndication, QuotedPeople quotations, Caller caller, SyndicationConfig config,
-            NewsdeskConfig newsdesk) {
+            NewsdeskConfig newsdesk, Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.newsdesk = newsdesk;
         this.articles = articles;
@@ -66,26 +72,33 @@ public class SyndicationService {
     }
 
     /**
-     * A story as ninjs. Readers see public stories only. Partners also get stories that were public and
-     * have since been unpublished or deleted, as {@code canceled} items, so they can withdraw their copies;
-     * editors see every story, drafts as {@code withheld}.
+     * A story as ninjs, to whoever {@link Visibility} shows it; editors see drafts as {@code withheld}.
+     * Partners also get stories that were public and have since been unpublished or deleted, as
+     * {@code canceled} items that carry nothing of the current text, so they can withdraw their copies.
      */
     @Transactional
     public Rendered ninjs(String key, String language, Masthead masthead) {
-        Article article = articles.findByKey(key, language).filter(a -> caller.mayRead(a.section.slug))
-                .orElseThrow(() -> notFound(key));
-        Instant now = Clock.now();
-        NinjsWriter.PubStatus status = pubStatus(article, now, key);
-        ArticleView view = stories.view(article, caller.canEdit(), ArticleView.Format.HTML);
-        NinjsItem item = NinjsWriter.write(view, status, quotations.quotations(article.id), masthead, caller.canEdit());
+        Article article = articles.findByKey(key, language).orElseThrow(() -> notFound(key));
+        Audience audience = Audience.of(caller);
+        Instant now = Time.now(clock);
+        Visibility.Sight sight = Visibility.sight(audience, article, now);
+        if (sight == Visibility.Sight.HIDDEN) {
+            throw notFound(key);
+        }
+        if (sight == Visibility.Sight.WITHDRAWN && !audience.editorial()) {
+            return new Rendered(NinjsWriter.withdrawn(article.id, article.revision), article.updatedAt, article.revision);
+        }
+        ArticleView view = stories.view(article, audience.editorial(), ArticleView.Format.HTML);
+        NinjsItem item = NinjsWriter.write(view, pubStatus(article, now), quotations.quotations(article.id), masthead,
+                audience.editorial());
         return new Rendered(item, article.updatedAt, article.revision);
     }
 
     /** A story as schema.org JSON-LD, to whoever may read its JSON. */
     @Transactional
     public Rendered jsonLd(String key, String language, Masthead masthead) {
-        ArticleView view = stories.read(key, language, caller.canEdit(), ArticleView.Format.HTML)
-                .filter(v -> caller.mayRead(v.section().slug())).orElseThrow(() -> notFound(key));
+        ArticleView view = stories.read(key, language, Audience.of(caller), ArticleView.Format.HTML)
+                .orElseThrow(() -> notFound(key));
         return new Rendered(JsonLdWriter.write(view, quotations.quotations(view.id()), masthead), view.updatedAt(),
                 view.revision());
     }
@@ -96,49 +109,37 @@ public class SyndicationService {
      */
     @Transactional
     public FeedPage feed(String sectionSlug, String language, Cursor after, int limit) {
+        Audience readers = Audience.of(caller).asReader();
         Section section = sectionSlug == null ? null
-                : sections.findBySlug(sectionSlug).filter(s -> caller.mayRead(s.slug))
-                        .orElseThrow(() -> ProblemException.notFound("No section '" + sectionSlug + "'."));
-        Instant now = Clock.now();
-        var allowed = caller.sections().orElse(null);
+                : sections.findBySlug(sectionSlug).filter(s -> readers.mayRead(s.slug))
+                        .orElseThrow(() -> DomainException.notFound("No section '" + sectionSlug + "'."));
+        Instant now = Time.now(clock);
         ArticleRepository.Filter filter = new ArticleRepository.Filter(sectionSlug, null, null, language, null, null,
-                null, true, now, allowed);
+                null, readers, now);
         Page<ArticleView> page = stories.list(filter, after, limit,
                 a -> stories.view(a, false, ArticleView.Format.HTML));
         // A scheduled story going public changes the feed without any write: its time counts as a change.
-        Instant updated = Stream.concat(syndication.lastChange(sectionSlug, language, allowed).stream(),
+        Instant updated = Stream.concat(syndication.lastChange(sectionSlug, language, readers.sections()).stream(),
                 page.items().stream().map(Stories::publicSince).filter(Objects::nonNull))
                 .max(Comparator.naturalOrder())
                 .orElse(section == null ? Instant.EPOCH : section.createdAt);
         return new FeedPage(section, language, page, updated);
     }
 
-    private NinjsWriter.PubStatus pubStatus(Article article, Instant now, String key) {
-        if (article.publicAt(now)) {
+    /** What partners may do with a story the caller sees. */
+    private static NinjsWriter.PubStatus pubStatus(Article article, Instant now) {
+        if (Visibility.isPublic(article, now)) {
             return NinjsWriter.PubStatus.USABLE;
         }
-        boolean withdrawn = article.deleted() || article.status == ArticleStatus.UNPUBLISHED;
-        if (caller.canEdit()) {
-            if (withdrawn) {
-                return NinjsWriter.PubStatus.CANCELED;
-            }
-            // Published but under embargo: usable once the embargoed time has passed.
-            return article.statusAt(now) == ArticleStatus.PUBLISHED ? NinjsWriter.PubStatus.USABLE
-                    : NinjsWriter.PubStatus.WITHHELD;
-        }
-        if (caller.partner() && withdrawn && wasPublic(article)) {
+        if (article.deleted() || article.status == ArticleStatus.UNPUBLISHED) {
             return NinjsWriter.PubStatus.CANCELED;
         }
-        throw notFound(key);
+        // Published but under embargo: usable once the embargoed time has passed.
+        return article.statusAt(now) == ArticleStatus.PUBLISHED ? NinjsWriter.PubStatus.USABLE
+                : NinjsWriter.PubStatus.WITHHELD;
     }
 
-    /** Whether readers could see the story before it was withdrawn: it went public before its last write. */
-    private static boolean wasPublic(Article article) {
-        return article.publishedAt != null && article.status != ArticleStatus.DRAFT
-                && !article.sortAt.isAfter(article.updatedAt);
-    }
-
-    private static ProblemException notFound(String key) {
-        return ProblemException.notFound("No published article '" + key + "'.");
+    private static DomainException notFound(String key) {
+        return DomainException.notFound("No published article '" + key + "'.");
     }
 }

@@ -3,7 +3,7 @@ package io.newsdesk.key;
 import io.newsdesk.common.security.Role;
 import static io.newsdesk.common.security.Caller.*;
 import io.newsdesk.common.security.Tokens;
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
 import io.newsdesk.common.NewsdeskConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
@@ -15,6 +15,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -24,10 +25,12 @@ class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequ
     /** last_used_at is a hint for admins, not an audit log: write it at most this often per key. */
     private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
 
+    private final Clock clock;
     private final ApiKeyRepository keys;
     private final NewsdeskConfig config;
 
-    public ApiKeyIdentityProvider(ApiKeyRepository keys, NewsdeskConfig config) {
+    public ApiKeyIdentityProvider(ApiKeyRepository keys, NewsdeskConfig config, Clock clock) {
+        this.clock = clock;
         this.keys = keys;
         this.config = config;
     }
@@ -49,7 +52,7 @@ class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequ
             return identity("bootstrap-admin", Role.ADMIN, null);
         }
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Clock.now();
+            Instant now = Time.now(clock);
             ApiKey key = keys.findByTokenHash(hash).filter(k -> k.usableAt(now))
                     .orElseThrow(() -> new AuthenticationFailedException("unknown token"));
             if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(LAST_USED_GRANULARITY))) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
+class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
 
     public Optional<ApiKey> findByTokenHash(String hash) {
         return find("tokenHash", hash).firstResultOptional();

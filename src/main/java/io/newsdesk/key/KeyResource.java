@@ -1,9 +1,12 @@
 package io.newsdesk.key;
 
+import io.newsdesk.common.Problem;
+import java.time.Clock;
+import io.newsdesk.common.Params;
 import io.newsdesk.common.security.Role;
 import io.newsdesk.common.security.Tokens;
 import io.newsdesk.common.security.Caller;
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.ProblemException;
 import io.newsdesk.common.Validation;
@@ -41,12 +44,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Role.ADMIN_NAME)
 @SecurityRequirement(name = Caller.BEARER)
 public class KeyResource {
+    private final Clock clock;
     private final ApiKeyRepository keys;
     private final SectionRepository sections;
     private final Validator validator;
     private final RateLimitConfig limits;
 
-    public KeyResource(ApiKeyRepository keys, SectionRepository sections, Validator validator, RateLimitConfig limits) {
+    public KeyResource(ApiKeyRepository keys, SectionRepository sections, Validator validator, RateLimitConfig limits, Clock clock) {
+        this.clock = clock;
         this.keys = keys;
         this.sections = sections;
         this.validator = validator;
@@ -83,8 +88,8 @@ public class KeyResource {
         key.tokenPrefix = secret.substring(0, 10);
         key.sections = limited == null || limited.isEmpty() ? null : String.join(",", limited);
         key.rateLimit = input.rateLimit();
-        key.createdAt = Clock.now();
-        key.expiresAt = input.expiresAt() == null ? null : Clock.micros(input.expiresAt().toInstant());
+        key.createdAt = Time.now(clock);
+        key.expiresAt = input.expiresAt() == null ? null : Time.micros(input.expiresAt().toInstant());
         keys.persist(key);
         return Response.created(uri.getBaseUriBuilder().path(KeyResource.class).path(key.id.toString()).build()).entity(view(key, secret))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
@@ -106,7 +111,7 @@ public class KeyResource {
     @Operation(summary = "Get an API key", description = "One key without its secret, revoked ones included.")
     @APIResponse(responseCode = "200", description = "The key.",
             content = @Content(schema = @Schema(implementation = KeyView.class)))
-    @APIResponse(responseCode = "404", description = "No such key.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such key.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@PathParam("id") String id) {
         ApiKey key = parse(id).flatMap(keys::findByIdOptional)
                 .orElseThrow(() -> ProblemException.notFound("No key with id '" + id + "'."));
@@ -118,11 +123,11 @@ public class KeyResource {
     @Transactional
     @Operation(summary = "Revoke an API key", description = "The key stops working at once.")
     @APIResponse(responseCode = "204", description = "Revoked.")
-    @APIResponse(responseCode = "404", description = "No such active key.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such active key.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response revoke(@PathParam("id") String id) {
         ApiKey key = parse(id).flatMap(keys::findByIdOptional).filter(k -> k.revokedAt == null)
                 .orElseThrow(() -> ProblemException.notFound("No active key with id '" + id + "'."));
-        key.revokedAt = Clock.now();
+        key.revokedAt = Time.now(clock);
         return Response.noContent().build();
     }
 
@@ -131,11 +136,7 @@ public class KeyResource {
     }
 
     private static java.util.Optional<UUID> parse(String id) {
-        try {
-            return java.util.Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
+        return Params.uuid(id);
     }
 
     @Schema(name = "KeyList")

@@ -1,5 +1,8 @@
 package io.newsdesk.quote;
 
+import io.newsdesk.common.Problem;
+import java.time.Clock;
+import io.newsdesk.common.Params;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleResource;
@@ -40,11 +43,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Quotes")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleQuoteResource {
+    private final Clock clock;
     private final QuoteService service;
     private final HttpCaching caching;
     private final Caller caller;
 
-    public ArticleQuoteResource(QuoteService service, HttpCaching caching, Caller caller) {
+    public ArticleQuoteResource(QuoteService service, HttpCaching caching, Caller caller, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.caching = caching;
         this.caller = caller;
@@ -58,16 +63,16 @@ public class ArticleQuoteResource {
             content = @Content(schema = @Schema(implementation = QuoteResource.QuotePage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such story, or not published.",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "410", description = "Editors only: the story was deleted.",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response list(@Context Request request,
             @Parameter(description = "Article id (UUID) or slug.") @PathParam("article") String key,
             @Parameter(description = "Language of the slug, when the slug exists in several.") @QueryParam("lang") String lang,
             @Parameter(description = "true: only orphaned quotes; false: only quotes whose words are in the body.",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
             @QueryParam("orphaned") String orphaned) {
-        List<QuoteView> quotes = service.ofArticle(key, ArticleResource.language(lang), Viewer.of(caller),
+        List<QuoteView> quotes = service.ofArticle(key, ArticleResource.language(lang), Viewer.of(caller, clock),
                 flag("orphaned", orphaned))
                 .orElseThrow(() -> ProblemException.notFound("No published article '" + key + "'."));
         return caching.ok(request, new Page<>(quotes, null), MediaType.APPLICATION_JSON_TYPE,
@@ -85,12 +90,12 @@ public class ArticleQuoteResource {
             examples = @ExampleObject(name = "quote", value = QuoteResource.EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new quote.",
             content = @Content(schema = @Schema(implementation = QuoteView.class)))
-    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Those words at that place are already a quote.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The text does not occur in the story's body.",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@Context UriInfo uri, @Parameter(description = "Article id (UUID).") @PathParam("article") String id,
             QuoteInput input) {
         QuoteView quote = service.create(articleId(id), input);
@@ -108,8 +113,8 @@ public class ArticleQuoteResource {
             + "has a quote keeps it, and each candidate carries the quote's id.")
     @APIResponse(responseCode = "200", description = "The candidates in body order.",
             content = @Content(schema = @Schema(implementation = Extraction.class)))
-    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response extract(@Parameter(description = "Article id (UUID).") @PathParam("article") String id,
             @Parameter(description = "true saves the attributed candidates as quotes.",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
@@ -119,11 +124,7 @@ public class ArticleQuoteResource {
     }
 
     private static UUID articleId(String id) {
-        UUID parsed = ArticleRepository.parseUuid(id);
-        if (parsed == null) {
-            throw ProblemException.notFound("No article with id '" + id + "'; writes address stories by id.");
-        }
-        return parsed;
+        return Params.idOr404(id, "No article with id '" + id + "'; writes address stories by id.");
     }
 
     private static Boolean flag(String name, String value) {

@@ -14,7 +14,7 @@ package io.newsdesk.quote;
  * @param partial     true for scare quotes and fragments embedded in a sentence rather than quoted statements
  * @param context     the sentence around the quote, trimmed
  */
-public record ExtractedQuote(
+record ExtractedQuote(
         String text,
         String speakerName,
         String speakerRole,

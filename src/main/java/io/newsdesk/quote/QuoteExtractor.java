@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * <p>Instances hold no state between calls and may be shared.
  */
-public final class QuoteExtractor {
+final class QuoteExtractor {
 
     /**
      * @param paragraphs plain text of the story's body blocks, in order (index = block index)

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
+class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
 
     /**
      * Filters of the quote list; null fields do not filter.

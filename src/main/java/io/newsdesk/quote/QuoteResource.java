@@ -1,5 +1,8 @@
 package io.newsdesk.quote;
 
+import java.time.Clock;
+import io.newsdesk.common.Params;
+import io.newsdesk.common.Precondition;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleResource;
@@ -52,11 +55,13 @@ public class QuoteResource {
             {"text": "Quotas are not a bargaining chip", "speaker": {"name": "Petra Lindqvist", "role": "spokesperson",
              "organisation": "Coastal Affairs Ministry"}, "blockIndex": 3}""";
 
+    private final Clock clock;
     private final QuoteService service;
     private final HttpCaching caching;
     private final Caller caller;
 
-    public QuoteResource(QuoteService service, HttpCaching caching, Caller caller) {
+    public QuoteResource(QuoteService service, HttpCaching caching, Caller caller, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.caching = caching;
         this.caller = caller;
@@ -80,9 +85,9 @@ public class QuoteResource {
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         int size = Page.limit(limit);
         String words = q == null ? "" : SpeakerNames.fold(q);
-        Page<QuoteView> page = service.list(blankToNull(speaker) == null ? null : speaker.strip().toLowerCase(Locale.ROOT),
-                blankToNull(article), words.isEmpty() ? null : words, ArticleResource.language(lang),
-                ArticleResource.time("since", since), Viewer.of(caller), Cursor.decode(cursor), size);
+        Page<QuoteView> page = service.list(Params.blankToNull(speaker) == null ? null : speaker.strip().toLowerCase(Locale.ROOT),
+                Params.blankToNull(article), words.isEmpty() ? null : words, ArticleResource.language(lang),
+                ArticleResource.time("since", since), Viewer.of(caller, clock), Cursor.decode(cursor), size);
         return caching.okPage(request, uri, page, null, caller.authenticated());
     }
 
@@ -93,11 +98,11 @@ public class QuoteResource {
             content = @Content(schema = @Schema(implementation = QuoteView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such quote, or its story is not published.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "410", description = "Editors only: the quote's story was deleted.",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@Context Request request, @Parameter(description = "Quote id.") @PathParam("id") String id) {
-        QuoteView quote = service.find(uuid(id), Viewer.of(caller))
+        QuoteView quote = service.find(uuid(id), Viewer.of(caller, clock))
                 .orElseThrow(() -> ProblemException.notFound("No published quote '" + id + "'."));
         return caching.ok(request, quote, MediaType.APPLICATION_JSON_TYPE, null, quote.revision(),
                 caller.authenticated());
@@ -114,16 +119,16 @@ public class QuoteResource {
             examples = @ExampleObject(name = "quote", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The new revision.",
             content = @Content(schema = @Schema(implementation = QuoteView.class)))
-    @APIResponse(responseCode = "404", description = "No such quote.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such quote.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Another quote has those words at that place.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "410", description = "The quote's story was deleted.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "410", description = "The quote's story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The text does not occur in the story's body.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, QuoteInput input) {
-        return written(caching, Response.ok(), service.replace(uuid(id), input, ifMatch));
+        return written(caching, Response.ok(), service.replace(uuid(id), input, Precondition.ifMatch(ifMatch, true)));
     }
 
     @DELETE
@@ -133,13 +138,13 @@ public class QuoteResource {
     @Operation(summary = "Delete a quote", description = "Refused while a quote block of the story shows it. "
             + "If-Match is checked when sent.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", description = "No such quote.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such quote.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "A quote block of the story shows the quote.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "410", description = "The quote's story was deleted.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "410", description = "The quote's story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(uuid(id), ifMatch);
+        service.delete(uuid(id), Precondition.ifMatch(ifMatch, false));
         return Response.noContent().build();
     }
 
@@ -150,16 +155,10 @@ public class QuoteResource {
     }
 
     static UUID uuid(String id) {
-        UUID parsed = ArticleRepository.parseUuid(id);
-        if (parsed == null) {
-            throw ProblemException.notFound("No quote with id '" + id + "'.");
-        }
-        return parsed;
+        return Params.idOr404(id, "No quote with id '" + id + "'.");
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
+
 
     /** Named page schema for the contract. */
     @Schema(name = "QuotePage")

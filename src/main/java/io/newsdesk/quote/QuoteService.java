@@ -1,5 +1,6 @@
 package io.newsdesk.quote;
 
+import io.newsdesk.common.Params;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleChanged;
 import io.newsdesk.article.ArticleRepository;
@@ -8,12 +9,12 @@ import io.newsdesk.article.BlockType;
 import io.newsdesk.article.BodyBlock;
 import io.newsdesk.article.DemoContent;
 import io.newsdesk.article.Slugs;
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.FieldError;
-import io.newsdesk.common.HttpCaching;
+import io.newsdesk.common.Precondition;
 import io.newsdesk.common.Page;
-import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.DomainException;
 import io.newsdesk.common.Validation;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,12 +35,13 @@ import java.util.UUID;
 
 /** Quotes and their speakers: reading, writing, extracting, and keeping them in step with story bodies. */
 @ApplicationScoped
-public class QuoteService {
+class QuoteService {
     static final int LATEST_QUOTES = 10;
     /** Column sizes: longer quoted passages are reported by extraction but not saved; contexts are cut. */
     private static final int MAX_TEXT = 5_000;
     private static final int MAX_CONTEXT = 10_000;
 
+    private final Clock clock;
     private final QuoteRepository quotes;
     private final SpeakerRepository speakers;
     private final ArticleRepository articles;
@@ -49,7 +52,8 @@ public class QuoteService {
     private final Event<QuoteChanged> changes;
 
     public QuoteService(QuoteRepository quotes, SpeakerRepository speakers, ArticleRepository articles,
-            ArticleService articleService, Validator validator, Event<QuoteChanged> changes) {
+            ArticleService articleService, Validator validator, Event<QuoteChanged> changes, Clock clock) {
+        this.clock = clock;
         this.changes = changes;
         this.quotes = quotes;
         this.speakers = speakers;
@@ -96,7 +100,7 @@ public class QuoteService {
     Optional<QuoteView> find(UUID id, Viewer viewer) {
         Optional<Quote> quote = quotes.findByIdOptional(id);
         if (quote.isPresent() && quote.get().article.deleted() && viewer.editor()) {
-            throw ProblemException.gone("The story of quote " + id + " was deleted.");
+            throw DomainException.gone("The story of quote " + id + " was deleted.");
         }
         return quote.filter(viewer::sees).map(QuoteView::from);
     }
@@ -110,7 +114,7 @@ public class QuoteService {
     Optional<List<QuoteView>> ofArticle(String key, String language, Viewer viewer, Boolean orphaned) {
         Optional<Article> found = articles.findByKey(key, language);
         if (found.isPresent() && found.get().deleted() && viewer.editor()) {
-            throw ProblemException.gone("The article " + found.get().id + " was deleted.");
+            throw DomainException.gone("The article " + found.get().id + " was deleted.");
         }
         return found.filter(viewer::seesStory)
                 .map(article -> quotes.ofArticle(article.id).stream()
@@ -151,7 +155,7 @@ public class QuoteService {
         Quote quote = new Quote();
         quote.id = UUID.randomUUID();
         quote.article = article;
-        quote.createdAt = Clock.now();
+        quote.createdAt = Time.now(clock);
         quote.revision = 1;
         apply(valid, quote);
         quotes.persist(quote);
@@ -159,27 +163,27 @@ public class QuoteService {
     }
 
     @Transactional
-    public QuoteView replace(UUID id, QuoteInput input, String ifMatch) {
+    public QuoteView replace(UUID id, QuoteInput input, Precondition precondition) {
         QuoteInput valid = Validation.body(validator, input);
         Quote quote = requireQuote(id);
-        HttpCaching.checkIfMatch(ifMatch, quote.revision, true, "quote");
+        precondition.check(quote.revision, "quote");
         apply(valid, quote);
         return saved(quote, QuoteChanged.Kind.UPDATED);
     }
 
     /** Refused while a quote block of the story shows the quote: the body would point at nothing. */
     @Transactional
-    public void delete(UUID id, String ifMatch) {
+    public void delete(UUID id, Precondition precondition) {
         Quote quote = requireQuote(id);
-        HttpCaching.checkIfMatch(ifMatch, quote.revision, false, "quote");
-        boolean shown = articleService.body(quote.article).stream()
+        precondition.check(quote.revision, "quote");
+        boolean shown = quote.article.body.stream()
                 .anyMatch(b -> b.type() == BlockType.QUOTE && id.equals(b.quoteId()));
         if (shown) {
-            throw ProblemException.conflict("A quote block of article " + quote.article.id
+            throw DomainException.conflict("A quote block of article " + quote.article.id
                     + " shows this quote; remove the block from the body first.");
         }
         quotes.delete(quote);
-        changes.fire(new QuoteChanged(id, quote.article, QuoteChanged.Kind.DELETED, Clock.now()));
+        changes.fire(new QuoteChanged(id, quote.article, QuoteChanged.Kind.DELETED, Time.now(clock)));
     }
 
     /**
@@ -189,7 +193,7 @@ public class QuoteService {
     @Transactional
     public Extraction extract(UUID articleId, boolean save) {
         Article article = articleService.requireLive(articleId);
-        List<String> paragraphs = QuoteLocator.paragraphs(articleService.body(article));
+        List<String> paragraphs = QuoteLocator.paragraphs(article.body);
         List<QuoteCandidate> candidates = new ArrayList<>();
         int saved = 0;
         for (ExtractedQuote found : extractor.extract(paragraphs)) {
@@ -201,7 +205,7 @@ public class QuoteService {
                 Quote quote = new Quote();
                 quote.id = UUID.randomUUID();
                 quote.article = article;
-                quote.createdAt = Clock.now();
+                quote.createdAt = Time.now(clock);
                 quote.updatedAt = quote.createdAt;
                 quote.revision = 1;
                 quote.speaker = speaker(who.name(), who.role(), who.organisation(), null, false);
@@ -232,13 +236,13 @@ public class QuoteService {
      */
     void onArticleChanged(@Observes ArticleChanged change) {
         Article article = change.article();
-        if (article.bodyJson.equals(change.previousBody())) {
+        if (article.body.equals(change.previousBody())) {
             return;
         }
-        List<BodyBlock> body = articleService.body(article);
+        List<BodyBlock> body = article.body;
         checkQuoteBlocks(article, body);
         if (change.previousBody() != null) {
-            follow(article, QuoteLocator.paragraphs(articleService.body(change.previousBody())),
+            follow(article, QuoteLocator.paragraphs(change.previousBody()),
                     QuoteLocator.paragraphs(body), change.at());
         }
         // The extractor's attribution rules read English; other sample stories keep their quotes unsaved.
@@ -262,7 +266,7 @@ public class QuoteService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw DomainException.invalid(errors);
         }
     }
 
@@ -298,27 +302,27 @@ public class QuoteService {
     private void apply(QuoteInput input, Quote quote) {
         Article article = quote.article;
         String text = input.text().strip().replaceAll("\\s+", " ");
-        List<String> paragraphs = QuoteLocator.paragraphs(articleService.body(article));
+        List<String> paragraphs = QuoteLocator.paragraphs(article.body);
         QuoteLocator.Location at = QuoteLocator.find(paragraphs, text, input.blockIndex())
-                .orElseThrow(() -> new ProblemException(422, "quote-not-in-body", "Quote not in the story",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNPROCESSABLE, "quote-not-in-body", "Quote not in the story",
                         "The quote's text does not occur " + (input.blockIndex() == null ? "in the body"
                                 : "in block " + input.blockIndex() + " of the body") + " of article " + article.id
                                 + "; quote the words exactly as the body prints them.",
-                        List.of(FieldError.body("/text", "does not occur in the article body")), null));
+                        List.of(FieldError.body("/text", "does not occur in the article body"))));
         quotes.at(article.id, at).filter(other -> !other.id.equals(quote.id)).ifPresent(other -> {
-            throw ProblemException.conflict("Those words are already quote " + other.id + ".");
+            throw DomainException.conflict("Those words are already quote " + other.id + ".");
         });
         QuoteInput.SpeakerInput who = input.speaker();
-        quote.speaker = speaker(SpeakerNames.display(who.name()), blankToNull(who.role()),
-                blankToNull(SpeakerNames.display(who.organisation())), blankToNull(who.description()), true);
-        String context = blankToNull(input.context());
+        quote.speaker = speaker(SpeakerNames.display(who.name()), Params.blankToNull(who.role()),
+                Params.blankToNull(SpeakerNames.display(who.organisation())), Params.blankToNull(who.description()), true);
+        String context = Params.blankToNull(input.context());
         place(quote, text, at, context != null ? context
                 : QuoteLocator.sentence(paragraphs.get(at.block()), at.start(), at.end()));
         quote.partial = Boolean.TRUE.equals(input.partial());
         quote.language = input.language() == null ? article.language
                 : Locale.forLanguageTag(input.language()).toLanguageTag();
         quote.orphaned = false;
-        quote.updatedAt = Clock.now();
+        quote.updatedAt = Time.now(clock);
     }
 
     /** Puts the words at a place of the body. */
@@ -339,7 +343,7 @@ public class QuoteService {
      */
     private Speaker speaker(String name, String role, String organisation, String description, boolean replace) {
         String key = SpeakerNames.key(name, organisation);
-        Instant now = Clock.now();
+        Instant now = Time.now(clock);
         Speaker speaker = speakers.findByMatchKey(key).orElseGet(() -> {
             Speaker created = new Speaker();
             created.id = UUID.randomUUID();
@@ -397,9 +401,9 @@ public class QuoteService {
 
     private Quote requireQuote(UUID id) {
         Quote quote = quotes.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No quote with id " + id + "."));
+                .orElseThrow(() -> DomainException.notFound("No quote with id " + id + "."));
         if (quote.article.deleted()) {
-            throw ProblemException.gone("The story of quote " + id + " was deleted.");
+            throw DomainException.gone("The story of quote " + id + " was deleted.");
         }
         return quote;
     }
@@ -409,7 +413,5 @@ public class QuoteService {
         return name != null && name.codePoints().anyMatch(Character::isUpperCase);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
+
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class SpeakerRepository implements PanacheRepositoryBase<Speaker, UUID> {
+class SpeakerRepository implements PanacheRepositoryBase<Speaker, UUID> {
 
     Optional<Speaker> findByMatchKey(String key) {
         return find("matchKey", key).firstResultOptional();
@@ -34,7 +34,7 @@ public class SpeakerRepository implements PanacheRepositoryBase<Speaker, UUID> {
     List<Speaker> page(String name, Viewer viewer, Cursor after, int limit) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder jpql = new StringBuilder("select s from Speaker s where 1 = 1");
-        if (!viewer.editor() || viewer.sections() != null) {
+        if (!viewer.editor() || viewer.limited()) {
             jpql.append(" and exists (select q.id from Quote q join q.article a where q.speaker = s and ")
                     .append(viewer.where(params)).append(")");
         }

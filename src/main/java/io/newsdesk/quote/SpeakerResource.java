@@ -1,5 +1,7 @@
 package io.newsdesk.quote;
 
+import io.newsdesk.common.Problem;
+import java.time.Clock;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
@@ -30,11 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Speakers")
 @Produces(MediaType.APPLICATION_JSON)
 public class SpeakerResource {
+    private final Clock clock;
     private final QuoteService service;
     private final HttpCaching caching;
     private final Caller caller;
 
-    public SpeakerResource(QuoteService service, HttpCaching caching, Caller caller) {
+    public SpeakerResource(QuoteService service, HttpCaching caching, Caller caller, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.caching = caching;
         this.caller = caller;
@@ -54,7 +58,7 @@ public class SpeakerResource {
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         int size = Page.limit(limit);
         String words = q == null ? "" : SpeakerNames.fold(q);
-        Page<SpeakerView> page = service.speakers(words.isEmpty() ? null : words, Viewer.of(caller),
+        Page<SpeakerView> page = service.speakers(words.isEmpty() ? null : words, Viewer.of(caller, clock),
                 Cursor.decode(cursor), size);
         return caching.okPage(request, uri, page, null, caller.authenticated());
     }
@@ -66,9 +70,9 @@ public class SpeakerResource {
             content = @Content(schema = @Schema(implementation = SpeakerView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such speaker, or none of their quotes is published.",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@Context Request request, @Parameter(description = "Speaker slug.") @PathParam("slug") String slug) {
-        SpeakerView speaker = service.speaker(slug.toLowerCase(Locale.ROOT), Viewer.of(caller))
+        SpeakerView speaker = service.speaker(slug.toLowerCase(Locale.ROOT), Viewer.of(caller, clock))
                 .orElseThrow(() -> ProblemException.notFound("No speaker '" + slug + "'."));
         return caching.ok(request, speaker, MediaType.APPLICATION_JSON_TYPE,
                 null, null, caller.authenticated());

@@ -1,52 +1,43 @@
 package io.newsdesk.quote;
 
 import io.newsdesk.article.Article;
-import io.newsdesk.article.ArticleRepository;
-import io.newsdesk.common.Clock;
+import io.newsdesk.article.Audience;
+import io.newsdesk.article.Visibility;
+import io.newsdesk.common.Time;
 import io.newsdesk.common.security.Caller;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Which quotes a caller sees: editors those of every story not deleted; everyone else only located quotes of
- * stories public now. Partner keys limited to some sections see only those sections' quotes.
- *
- * @param sections the sections the caller may see; null for all
+ * Which quotes an audience sees: those of the stories {@link Visibility} lets it see, and of those,
+ * for everyone but editors, only quotes still located in the story's text.
  */
-record Viewer(boolean editor, Instant now, Set<String> sections) {
+record Viewer(Audience audience, Instant now) {
 
-    static Viewer of(Caller caller) {
-        return new Viewer(caller.canEdit(), Clock.now(), caller.sections().orElse(null));
+    static Viewer of(Caller caller, Clock clock) {
+        return new Viewer(Audience.of(caller), Time.now(clock));
     }
 
-    /** Editors' view, for reads the service makes on its own account. */
-    static Viewer editorial() {
-        return new Viewer(true, Clock.now(), null);
+    boolean editor() {
+        return audience.editorial();
+    }
+
+    boolean limited() {
+        return audience.sections() != null;
     }
 
     boolean sees(Quote quote) {
-        return seesStory(quote.article) && (editor || !quote.orphaned);
+        return seesStory(quote.article) && (editor() || !quote.orphaned);
     }
 
     boolean seesStory(Article article) {
-        return !article.deleted() && (sections == null || sections.contains(article.section.slug))
-                && (editor || article.publicAt(now));
+        return Visibility.sees(audience, article, now);
     }
 
     /** The same rule in JPQL, on a quote {@code q} joined to its story {@code a}. */
     String where(Map<String, Object> params) {
-        StringBuilder jpql = new StringBuilder();
-        if (editor) {
-            jpql.append("a.deletedAt is null");
-        } else {
-            jpql.append(ArticleRepository.PUBLIC).append(" and q.orphaned = false");
-            params.put("now", now);
-        }
-        if (sections != null) {
-            jpql.append(" and a.section.slug in :allowed");
-            params.put("allowed", sections);
-        }
-        return jpql.toString();
+        String story = Visibility.jpql(audience, "a", now).into(params);
+        return editor() ? story : story + " and q.orphaned = false";
     }
 }

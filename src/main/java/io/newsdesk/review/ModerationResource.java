@@ -1,6 +1,9 @@
 package io.newsdesk.review;
 
+import io.newsdesk.common.Problem;
+import io.newsdesk.common.Params;
 import io.newsdesk.common.security.Caller;
+import io.newsdesk.common.Precondition;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.HttpCaching;
@@ -71,7 +74,7 @@ public class ModerationResource {
             @Parameter(description = "Page size, 1 to 100 (default 20).",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
-        Page<ModerationView> page = service.queue(status(status), blankToNull(article), Cursor.decode(cursor),
+        Page<ModerationView> page = service.queue(status(status), Params.blankToNull(article), Cursor.decode(cursor),
                 Page.limit(limit));
         Response.ResponseBuilder response = Response.ok(page).header(HttpHeaders.CACHE_CONTROL, NO_STORE);
         if (page.next() != null) {
@@ -87,7 +90,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "The review.",
             content = @Content(schema = @Schema(implementation = ModerationView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "404", description = "No such review.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such review.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@Context Request request, @Parameter(description = "Review id.") @PathParam("id") String id) {
         ModerationView review = service.find(reviewId(id)).orElseThrow(() -> notFound(id));
         return caching.ok(request, review, MediaType.APPLICATION_JSON_TYPE, review.updatedAt(), review.version(), true);
@@ -103,12 +106,12 @@ public class ModerationResource {
             examples = @ExampleObject(name = "approve", value = "{\"status\": \"approved\", \"note\": \"On topic.\"}")))
     @APIResponse(responseCode = "200", description = "The review after the decision, with its new ETag.",
             content = @Content(schema = @Schema(implementation = ModerationView.class)))
-    @APIResponse(responseCode = "404", description = "No such review.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match is stale: someone decided first.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such review.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match is stale: someone decided first.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response moderate(@Parameter(description = "Review id.") @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ModerationInput input) {
-        ModerationView review = service.moderate(reviewId(id), input, ifMatch, caller.name());
+        ModerationView review = service.moderate(reviewId(id), input, Precondition.ifMatch(ifMatch, true), caller.name());
         return Response.ok(review).tag(caching.tagFor(review, review.version()))
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
     }
@@ -124,7 +127,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "The reviews after the change.",
             content = @Content(schema = @Schema(implementation = BulkModerationInput.Result.class)))
     @APIResponse(responseCode = "412", description = "Another moderator changed one of the reviews at the same time; "
-            + "nothing was changed.", content = @Content(mediaType = "application/problem+json"))
+            + "nothing was changed.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response moderateAll(BulkModerationInput input) {
         List<ModerationView> items = service.moderateAll(input, caller.name());
         return Response.ok(new BulkModerationInput.Result(items)).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
@@ -135,11 +138,11 @@ public class ModerationResource {
     @Operation(summary = "Delete a review", description = "Removes it and its history for good. If-Match is checked "
             + "when sent.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", description = "No such review.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such review.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response delete(@Parameter(description = "Review id.") @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(reviewId(id), ifMatch, caller.name());
+        service.delete(reviewId(id), Precondition.ifMatch(ifMatch, false), caller.name());
         return Response.noContent().build();
     }
 
@@ -166,16 +169,10 @@ public class ModerationResource {
                 FieldError.parameter("status", "must be pending, approved, rejected or spam")));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
+
 
     private static UUID reviewId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw notFound(id);
-        }
+        return Params.idOr404(id, "No review with id '" + id + "'.");
     }
 
     private static ProblemException notFound(String id) {

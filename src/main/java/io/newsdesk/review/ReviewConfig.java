@@ -10,13 +10,6 @@ import java.util.Optional;
 @ConfigMapping(prefix = "newsdesk.reviews")
 public interface ReviewConfig {
 
-    /**
-     * How many reverse proxies in front of the application append the client's address to
-     * {@code X-Forwarded-For}. 0 (the default) ignores the header, which any client can forge.
-     */
-    @WithDefault("0")
-    int trustedProxies();
-
     RateLimit rateLimit();
 
     Spam spam();
@@ -29,9 +22,6 @@ public interface ReviewConfig {
         @WithDefault("PT1H")
         Duration period();
 
-        /** Addresses remembered at once; the least recently seen are forgotten first. */
-        @WithDefault("100000")
-        int trackedAddresses();
     }
 
     /** Heuristics that send a submission straight to {@code spam} instead of the moderation queue. */

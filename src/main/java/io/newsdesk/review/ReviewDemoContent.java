@@ -1,9 +1,11 @@
 package io.newsdesk.review;
 
+import io.newsdesk.article.Audience;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.common.NewsdeskConfig;
-import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.DomainException;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -23,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * box and summaries. They go through the same submission and moderation as real ones.
  */
 @ApplicationScoped
-public class ReviewDemoContent {
+class ReviewDemoContent {
     static final String RESOURCE = "/demo/reviews.json";
     static final String BY = "demo-content";
 
@@ -60,9 +62,9 @@ public class ReviewDemoContent {
             ReviewInput input = new ReviewInput(sample.get("rating").asInt(), text(sample, "title"),
                     text(sample, "body"), text(sample, "authorName"), null, text(sample, "language"), null);
             try {
-                loaded.add(service.submit(sample.get("article").asText(), input, section -> true).id());
-            } catch (ProblemException e) {
-                if (e.status() != 404 && e.status() != 409) {
+                loaded.add(service.submit(sample.get("article").asText(), input, Audience.PUBLIC).id());
+            } catch (DomainException e) {
+                if (e.kind() != DomainException.Kind.NOT_FOUND && e.kind() != DomainException.Kind.CONFLICT) {
                     throw e;
                 }
             }

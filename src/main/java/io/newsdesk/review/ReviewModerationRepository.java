@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ReviewModerationRepository implements PanacheRepositoryBase<ReviewModeration, UUID> {
+class ReviewModerationRepository implements PanacheRepositoryBase<ReviewModeration, UUID> {
 
     /** A review's status changes, first to last. */
     public List<ReviewModeration> history(UUID reviewId) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
+class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
 
     /** A story's approved reviews, newest first; {@code limit + 1} rows so the caller knows if more exist. */
     public List<Review> approvedPage(UUID articleId, Cursor after, int limit) {

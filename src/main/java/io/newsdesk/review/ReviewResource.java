@@ -1,5 +1,10 @@
 package io.newsdesk.review;
 
+import io.newsdesk.common.ClientAddress;
+
+import io.newsdesk.common.Params;
+import io.newsdesk.article.Audience;
+
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.HttpCaching;
@@ -41,22 +46,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reviews", description = "Reader reviews: submitted by anyone, shown once a moderator approves them.")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
-    static final String FORWARDED_FOR = "X-Forwarded-For";
     private static final String EXAMPLE = """
             {"rating": 4, "title": "Clear and fair", "body": "A calm account of a long night in parliament, with both sides quoted.",
              "authorName": "Mara Lindqvist", "email": "mara@example.org"}""";
 
     private final ReviewService service;
     private final SubmissionLimiter limiter;
-    private final ReviewConfig config;
     private final HttpCaching caching;
     private final Caller caller;
 
-    public ReviewResource(ReviewService service, SubmissionLimiter limiter, ReviewConfig config, HttpCaching caching,
+    public ReviewResource(ReviewService service, SubmissionLimiter limiter, HttpCaching caching,
             Caller caller) {
         this.service = service;
         this.limiter = limiter;
-        this.config = config;
         this.caching = caching;
         this.caller = caller;
     }
@@ -69,13 +71,13 @@ public class ReviewResource {
             content = @Content(schema = @Schema(implementation = ReviewList.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such story, or not published.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@Context UriInfo uri, @Context Request request,
             @Parameter(description = "Article id (UUID) or slug.") @PathParam("article") String article,
             @Parameter(description = "Page size, 1 to 100 (default 20).",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
-        ReviewList list = service.approved(article, Cursor.decode(cursor), Page.limit(limit), caller::mayRead);
+        ReviewList list = service.approved(article, Cursor.decode(cursor), Page.limit(limit), Audience.of(caller));
         // No Last-Modified: approving an old review changes the list without a newer time to show for it.
         Response response = caching.ok(request, list, MediaType.APPLICATION_JSON_TYPE, null, null,
                 caller.authenticated());
@@ -92,20 +94,19 @@ public class ReviewResource {
     @APIResponse(responseCode = "202", description = "Received; it appears once a moderator approves it.",
             content = @Content(schema = @Schema(implementation = ReviewReceipt.class)))
     @APIResponse(responseCode = "404", description = "No such story, or not published.",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The story takes no more reviews (reviews-closed), or this "
             + "author already sent this text about it (duplicate-review).",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "429", description = "Too many submissions from this address.",
             headers = @Header(name = "Retry-After", description = "Seconds until a submission is accepted again.",
                     schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response submit(@Context HttpServerRequest http,
             @Parameter(description = "Article id (UUID) or slug.") @PathParam("article") String article,
             ReviewInput input) {
-        String remote = http.remoteAddress() == null ? null : http.remoteAddress().host();
-        limiter.acquire(ClientAddress.of(remote, http.headers().getAll(FORWARDED_FOR), config.trustedProxies()));
-        ReviewReceipt receipt = service.submit(article, input, caller::mayRead);
+        limiter.acquire(ClientAddress.of(http));
+        ReviewReceipt receipt = service.submit(article, input, Audience.of(caller));
         return Response.accepted(receipt).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
@@ -120,8 +121,8 @@ public class ReviewResource {
             examples = @ExampleObject(name = "close", value = "{\"closed\": true}")))
     @APIResponse(responseCode = "200", description = "The settings now in force.",
             content = @Content(schema = @Schema(implementation = SettingsView.class)))
-    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response settings(@Parameter(description = "Article id (UUID).") @PathParam("article") String article,
             SettingsView.Input input) {
         SettingsView settings = service.settings(articleId(article), input, caller.name());
@@ -129,10 +130,6 @@ public class ReviewResource {
     }
 
     private static UUID articleId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("No article with id '" + id + "'; writes address stories by id.");
-        }
+        return Params.idOr404(id, "No article with id '" + id + "'; writes address stories by id.");
     }
 }

@@ -1,21 +1,26 @@
 package io.newsdesk.review;
 
+import io.newsdesk.common.Params;
+import io.newsdesk.article.Audience;
+import io.newsdesk.article.Visibility;
+
 import io.newsdesk.article.ReviewSummaries;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleService;
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.FieldError;
-import io.newsdesk.common.HttpCaching;
+import io.newsdesk.common.Precondition;
 import io.newsdesk.common.Page;
-import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.DomainException;
 import io.newsdesk.common.Validation;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,18 +30,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** Submission, spam triage, public reading and moderation of reader reviews. */
 @ApplicationScoped
-public class ReviewService {
+class ReviewService {
     /** Who the history names for the status a submission is given on arrival. */
     static final String READER = "reader";
     static final String SPAM_FILTER = "spam-filter";
     private static final String FINGERPRINT_CONSTRAINT = "uq_review_fingerprint";
 
+    private final Clock clock;
     private final ReviewRepository reviews;
     private final ReviewModerationRepository history;
     private final ReviewSettingsRepository settings;
@@ -48,7 +53,8 @@ public class ReviewService {
 
     public ReviewService(ReviewRepository reviews, ReviewModerationRepository history,
             ReviewSettingsRepository settings, ArticleRepository articles, ArticleService stories,
-            ReviewSummaries summaries, Validator validator, ReviewConfig config) {
+            ReviewSummaries summaries, Validator validator, ReviewConfig config, Clock clock) {
+        this.clock = clock;
         this.stories = stories;
         this.reviews = reviews;
         this.history = history;
@@ -65,22 +71,22 @@ public class ReviewService {
      * Takes a reader's review. Whatever the spam checks decide, the answer is the same "pending"
      * receipt: a spammer cannot tell which submissions got through.
      *
-     * @param mayRead whether the caller may see stories of a section (partner keys limited to some)
+     * @param audience who submits: the story must be public and in a section they may read
      */
     @Transactional
-    public ReviewReceipt submit(String articleKey, ReviewInput input, Predicate<String> mayRead) {
-        Article article = publicArticle(articleKey, mayRead);
+    public ReviewReceipt submit(String articleKey, ReviewInput input, Audience audience) {
+        Article article = publicArticle(articleKey, audience);
         if (settings.closed(article.id)) {
-            throw new ProblemException(409, "reviews-closed", "Reviews closed",
-                    "This story takes no more reviews.", null, null);
+            throw new DomainException(DomainException.Kind.CONFLICT, "reviews-closed", "Reviews closed",
+                    "This story takes no more reviews.", null);
         }
         Validation.body(validator, input);
-        Instant now = Clock.now();
+        Instant now = Time.now(clock);
         Review review = new Review();
         review.id = UUID.randomUUID();
         review.articleId = article.id;
         review.rating = input.rating();
-        review.title = blankToNull(ReviewText.clean(input.title()));
+        review.title = Params.blankToNull(ReviewText.clean(input.title()));
         review.body = ReviewText.clean(input.body());
         review.authorName = ReviewText.clean(input.authorName()).replaceAll("\\s+", " ");
         review.email = input.email() == null || input.email().isBlank() ? null : normaliseEmail(input.email());
@@ -120,8 +126,8 @@ public class ReviewService {
 
     /** A public story's approved reviews, newest first, with the summary and whether it still takes reviews. */
     @Transactional
-    public ReviewList approved(String articleKey, Cursor after, int limit, Predicate<String> mayRead) {
-        Article article = publicArticle(articleKey, mayRead);
+    public ReviewList approved(String articleKey, Cursor after, int limit, Audience audience) {
+        Article article = publicArticle(articleKey, audience);
         Page<ReviewView> page = Page.of(reviews.approvedPage(article.id, after, limit), limit,
                 r -> new Cursor(r.createdAt, r.id), ReviewView::from);
         return new ReviewList(page.items(), page.next(), summaries.of(article.id), settings.closed(article.id));
@@ -140,7 +146,7 @@ public class ReviewService {
             current.articleId = articleId;
         }
         current.closed = input.closed();
-        current.updatedAt = Clock.now();
+        current.updatedAt = Time.now(clock);
         current.updatedBy = by;
         settings.persist(current);
         return SettingsView.from(current);
@@ -156,7 +162,7 @@ public class ReviewService {
     @Transactional
     public Page<ModerationView> queue(ReviewStatus status, String articleKey, Cursor after, int limit) {
         UUID articleId = articleKey == null ? null : articles.findByKey(articleKey, null).map(a -> a.id)
-                .orElseThrow(() -> ProblemException.invalid(
+                .orElseThrow(() -> DomainException.invalid(
                         FieldError.parameter("article", "is not the id or slug of a story")));
         return Page.of(reviews.queue(status, articleId, after, limit), limit, r -> new Cursor(r.createdAt, r.id),
                 r -> ModerationView.from(r, null));
@@ -169,11 +175,11 @@ public class ReviewService {
 
     /** One decision on one review; If-Match (required) makes sure it is taken on what the moderator saw. */
     @Transactional
-    public ModerationView moderate(UUID id, ModerationInput input, String ifMatch, String by) {
+    public ModerationView moderate(UUID id, ModerationInput input, Precondition precondition, String by) {
         Review review = require(id);
-        HttpCaching.checkIfMatch(ifMatch, review.version, true, "review");
+        precondition.check(review.version, "review");
         Validation.body(validator, input);
-        change(review, input.status(), input.note(), by, Clock.now());
+        change(review, input.status(), input.note(), by, Time.now(clock));
         // Now, not at commit: a concurrent decision on the same version fails here, as a 412.
         reviews.flush();
         return ModerationView.from(review, history.history(review.id));
@@ -193,18 +199,18 @@ public class ReviewService {
             }
         }
         if (!missing.isEmpty()) {
-            throw ProblemException.invalid(missing);
+            throw DomainException.invalid(missing);
         }
-        Instant now = Clock.now();
+        Instant now = Time.now(clock);
         ids.forEach(id -> change(found.get(id), input.status(), input.note(), by, now));
         reviews.flush();
         return ids.stream().map(id -> ModerationView.from(found.get(id), null)).toList();
     }
 
     @Transactional
-    public void delete(UUID id, String ifMatch, String by) {
+    public void delete(UUID id, Precondition precondition, String by) {
         Review review = require(id);
-        HttpCaching.checkIfMatch(ifMatch, review.version, false, "review");
+        precondition.check(review.version, "review");
         reviews.delete(review);
         reviews.flush();
         Log.infof("Review %s deleted by %s", id, by);
@@ -222,20 +228,20 @@ public class ReviewService {
     // ---- internals ---------------------------------------------------------------------------
 
     /** A story any reader may see now; anything else is 404, so drafts do not reveal themselves. */
-    private Article publicArticle(String key, Predicate<String> mayRead) {
+    private Article publicArticle(String key, Audience audience) {
         return articles.findByKey(key, null)
-                .filter(a -> a.publicAt(Clock.now()) && mayRead.test(a.section.slug))
-                .orElseThrow(() -> ProblemException.notFound("No published article '" + key + "'."));
+                .filter(a -> Visibility.sees(audience.asReader(), a, Time.now(clock)))
+                .orElseThrow(() -> DomainException.notFound("No published article '" + key + "'."));
     }
 
     private Review require(UUID id) {
         return reviews.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No review with id " + id + "."));
+                .orElseThrow(() -> DomainException.notFound("No review with id " + id + "."));
     }
 
     /** Records a decision. One that neither changes the status nor says anything is no change at all. */
     private void change(Review review, ReviewStatus status, String note, String by, Instant now) {
-        String text = blankToNull(note);
+        String text = Params.blankToNull(note);
         if (review.status == status && text == null) {
             return;
         }
@@ -260,9 +266,9 @@ public class ReviewService {
         history.persist(change);
     }
 
-    private static ProblemException duplicate() {
-        return new ProblemException(409, "duplicate-review", "Duplicate review",
-                "This author has already submitted this review of this story.", null, null);
+    private static DomainException duplicate() {
+        return new DomainException(DomainException.Kind.CONFLICT, "duplicate-review", "Duplicate review",
+                "This author has already submitted this review of this story.", null);
     }
 
     private static String normaliseEmail(String email) {
@@ -273,7 +279,5 @@ public class ReviewService {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
+
 }

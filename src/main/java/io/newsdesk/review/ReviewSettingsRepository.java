@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ReviewSettingsRepository implements PanacheRepositoryBase<ReviewSettings, UUID> {
+class ReviewSettingsRepository implements PanacheRepositoryBase<ReviewSettings, UUID> {
 
     public boolean closed(UUID articleId) {
         return findByIdOptional(articleId).map(s -> s.closed).orElse(false);

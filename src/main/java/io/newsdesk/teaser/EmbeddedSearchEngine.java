@@ -69,7 +69,7 @@ class EmbeddedSearchEngine implements SearchEngine {
                 .distinct().toList();
         Map<UUID, String> snippets = new HashMap<>();
         for (Article story : stories) {
-            String text = (story.standfirst == null ? "" : story.standfirst + "\n\n") + Markup.plain(articles.body(story));
+            String text = (story.standfirst == null ? "" : story.standfirst + "\n\n") + Markup.plain(story.body);
             snippets.put(story.id, SearchText.snippet(text, marked, SNIPPET_WORDS));
         }
         return snippets;
@@ -107,7 +107,7 @@ class EmbeddedSearchEngine implements SearchEngine {
                 .setParameter("id", story.id)
                 .setParameter("head", SearchText.normalised(story.headline))
                 .setParameter("lead", SearchText.normalised(nonNull(story.standfirst) + " " + nonNull(story.teaser)))
-                .setParameter("body", SearchText.normalised(Markup.plain(articles.body(story))))
+                .setParameter("body", SearchText.normalised(Markup.plain(story.body)))
                 .executeUpdate();
     }
 

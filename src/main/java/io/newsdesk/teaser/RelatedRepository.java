@@ -1,5 +1,9 @@
 package io.newsdesk.teaser;
 
+import io.newsdesk.article.Audience;
+import io.newsdesk.article.Visibility;
+import java.util.HashMap;
+
 import io.newsdesk.article.ArticleRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
-public class RelatedRepository implements PanacheRepositoryBase<RelatedPick, UUID> {
+class RelatedRepository implements PanacheRepositoryBase<RelatedPick, UUID> {
 
     /** The ids an editor picked for a story, in the editor's order. */
     public List<UUID> picks(UUID article) {
@@ -34,34 +38,28 @@ public class RelatedRepository implements PanacheRepositoryBase<RelatedPick, UUI
     }
 
     /**
-     * Public stories sharing tags with a story, with how many they share, most first.
+     * Stories the audience sees that share tags with a story, with how many they share, most first.
      *
      * @param language only this language; null for any
-     * @param allowed only these sections (partner keys); null for all
      */
-    public Map<UUID, Long> sharingTags(UUID article, List<String> tags, String language, Set<String> allowed,
+    public Map<UUID, Long> sharingTags(UUID article, List<String> tags, String language, Audience audience,
             Instant now, int limit) {
         Map<UUID, Long> shared = new LinkedHashMap<>();
-        if (tags.isEmpty() || (allowed != null && allowed.isEmpty())) {
+        if (tags.isEmpty()) {
             return shared;
         }
+        Map<String, Object> params = new HashMap<>();
         StringBuilder jpql = new StringBuilder("select a.id, count(t) from Article a join a.tags t where t in :tags "
-                + "and a.id <> :article and " + ArticleRepository.PUBLIC);
+                + "and a.id <> :article and " + Visibility.jpql(audience, "a", now).into(params));
+        params.put("tags", tags);
+        params.put("article", article);
         if (language != null) {
             jpql.append(" and a.language = :language");
-        }
-        if (allowed != null) {
-            jpql.append(" and a.section.slug in :allowed");
+            params.put("language", language);
         }
         jpql.append(" group by a.id, a.sortAt order by count(t) desc, a.sortAt desc");
-        TypedQuery<Object[]> query = getEntityManager().createQuery(jpql.toString(), Object[].class)
-                .setParameter("tags", tags).setParameter("article", article).setParameter("now", now);
-        if (language != null) {
-            query.setParameter("language", language);
-        }
-        if (allowed != null) {
-            query.setParameter("allowed", allowed);
-        }
+        TypedQuery<Object[]> query = getEntityManager().createQuery(jpql.toString(), Object[].class);
+        params.forEach(query::setParameter);
         query.setMaxResults(limit).getResultList().forEach(row -> shared.put((UUID) row[0], (Long) row[1]));
         return shared;
     }

@@ -1,5 +1,9 @@
 package io.newsdesk.teaser;
 
+import io.newsdesk.common.Problem;
+import io.newsdesk.common.Params;
+import io.newsdesk.article.Audience;
+
 import io.newsdesk.article.Teasers;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.article.ArticleRepository;
@@ -63,9 +67,9 @@ public class RelatedResource {
             content = @Content(schema = @Schema(implementation = RelatedPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such story, or not published.",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "410", description = "Editors only: the story was deleted.",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response list(@Context Request request,
             @Parameter(description = "Article id (UUID) or slug.") @PathParam("article") String key,
             @Parameter(description = "Related stories in this BCP 47 language instead of the story's own (also "
@@ -75,7 +79,7 @@ public class RelatedResource {
             @Parameter(description = "How many, 1 to " + MAX_LIMIT + " (default " + DEFAULT_LIMIT + ").",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5")) @QueryParam("limit") String limit) {
         RelatedService.Request ask = new RelatedService.Request(key, ArticleResource.language(lang), flag(anyLanguage),
-                Page.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), caller.canEdit(), caller.sections().orElse(null));
+                Page.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), Audience.of(caller));
         RelatedPage page = new RelatedPage(service.related(ask), null);
         return caching.ok(request, page, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated());
     }
@@ -92,8 +96,8 @@ public class RelatedResource {
                     value = "{\"ids\": [\"6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b\", \"0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d\"]}")))
     @APIResponse(responseCode = "200", description = "The picks as saved.",
             content = @Content(schema = @Schema(implementation = RelatedPicks.class)))
-    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response pick(@Parameter(description = "Article id (UUID).") @PathParam("article") String id,
             RelatedPicks picks) {
         UUID article = parseId(id);
@@ -102,11 +106,7 @@ public class RelatedResource {
     }
 
     private static UUID parseId(String id) {
-        UUID parsed = ArticleRepository.parseUuid(id);
-        if (parsed == null) {
-            throw ProblemException.notFound("No article with id '" + id + "'; writes address stories by id.");
-        }
-        return parsed;
+        return Params.idOr404(id, "No article with id '" + id + "'; writes address stories by id.");
     }
 
     private static boolean flag(String value) {

@@ -1,17 +1,21 @@
 package io.newsdesk.teaser;
 
+import io.newsdesk.article.Audience;
+import io.newsdesk.article.Visibility;
+
 import io.newsdesk.quote.QuoteSpeakerOverlap;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleService;
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
 import io.newsdesk.common.FieldError;
-import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.DomainException;
 import io.newsdesk.common.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +35,7 @@ import java.util.function.Predicate;
  * by shared tags and speakers, text similarity, a shared section and recency.
  */
 @ApplicationScoped
-public class RelatedService {
+class RelatedService {
     /** How many candidates each kind of match contributes before ranking. */
     static final int CANDIDATES = 100;
     /** At most this many significant words of a story look for stories with similar text. */
@@ -43,6 +47,7 @@ public class RelatedService {
     static final double TEXT = 4;
     static final double SECTION = 1;
 
+    private final Clock clock;
     private final ArticleRepository articles;
     private final ArticleService stories;
     private final RelatedRepository related;
@@ -51,7 +56,8 @@ public class RelatedService {
     private final Validator validator;
 
     public RelatedService(ArticleRepository articles, ArticleService stories, RelatedRepository related,
-            SearchEngine search, QuoteSpeakerOverlap speakers, Validator validator) {
+            SearchEngine search, QuoteSpeakerOverlap speakers, Validator validator, Clock clock) {
+        this.clock = clock;
         this.articles = articles;
         this.stories = stories;
         this.related = related;
@@ -66,10 +72,9 @@ public class RelatedService {
      * @param language the related stories' language; null for the story's own
      * @param anyLanguage whether stories in every language may be related
      * @param editor whether the caller may see a story that is not public (its related stories stay public)
-     * @param allowed the only sections the caller may see (partner keys); null for all
+     * @param audience who asks: the source story must be visible to them, related ones public and in their sections
      */
-    public record Request(String key, String language, boolean anyLanguage, int limit, boolean editor,
-            Set<String> allowed) {
+    public record Request(String key, String language, boolean anyLanguage, int limit, Audience audience) {
     }
 
     /** A story that may be related, weighed. */
@@ -78,13 +83,13 @@ public class RelatedService {
 
     @Transactional
     public List<RelatedTeaser> related(Request request) {
-        Instant now = Clock.now();
+        Instant now = Time.now(clock);
         Article source = source(request, now);
         String language = request.anyLanguage() ? null
                 : request.language() != null ? request.language() : source.language;
-        Predicate<Article> shown = a -> !a.id.equals(source.id) && a.publicAt(now)
-                && (language == null || language.equals(a.language))
-                && (request.allowed() == null || request.allowed().contains(a.section.slug));
+        Audience readers = request.audience().asReader();
+        Predicate<Article> shown = a -> !a.id.equals(source.id) && Visibility.sees(readers, a, now)
+                && (language == null || language.equals(a.language));
         Map<UUID, RelatedReason> reasons = new LinkedHashMap<>();
         List<Article> chosen = new ArrayList<>();
         for (Article pick : articles.listByIds(related.picks(source.id))) {
@@ -93,7 +98,7 @@ public class RelatedService {
                 chosen.add(pick);
             }
         }
-        for (Candidate match : automatic(source, language, request.allowed(), now, shown)) {
+        for (Candidate match : automatic(source, language, readers, now, shown)) {
             if (chosen.size() >= request.limit()) {
                 break;
             }
@@ -108,9 +113,9 @@ public class RelatedService {
     @Transactional
     public RelatedPicks replacePicks(UUID id, RelatedPicks input) {
         Article source = articles.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No article with id " + id + "."));
+                .orElseThrow(() -> DomainException.notFound("No article with id " + id + "."));
         if (source.deleted()) {
-            throw ProblemException.gone("The article " + id + " was deleted.");
+            throw DomainException.gone("The article " + id + " was deleted.");
         }
         Validation.body(validator, input);
         List<FieldError> errors = new ArrayList<>();
@@ -132,7 +137,7 @@ public class RelatedService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw DomainException.invalid(errors);
         }
         related.replacePicks(id, input.ids());
         return new RelatedPicks(List.copyOf(input.ids()));
@@ -143,32 +148,30 @@ public class RelatedService {
         if (found.isEmpty() && request.language() != null) {
             found = articles.findByKey(request.key(), null);
         }
-        Article source = found.orElseThrow(() -> ProblemException.notFound("No published article '" + request.key() + "'."));
-        if (source.deleted() && request.editor()) {
-            throw ProblemException.gone("The article " + source.id + " was deleted.");
+        Article source = found.orElseThrow(() -> DomainException.notFound("No published article '" + request.key() + "'."));
+        if (source.deleted() && request.audience().editorial()) {
+            throw DomainException.gone("The article " + source.id + " was deleted.");
         }
-        boolean visible = !source.deleted() && (request.editor() || source.publicAt(now))
-                && (request.allowed() == null || request.allowed().contains(source.section.slug));
-        if (!visible) {
-            throw ProblemException.notFound("No published article '" + request.key() + "'.");
+        if (!Visibility.sees(request.audience(), source, now)) {
+            throw DomainException.notFound("No published article '" + request.key() + "'.");
         }
         return source;
     }
 
     /** Stories that share tags, speakers, words or the section with the source, best first. */
-    private List<Candidate> automatic(Article source, String language, Set<String> allowed, Instant now,
+    private List<Candidate> automatic(Article source, String language, Audience readers, Instant now,
             Predicate<Article> shown) {
-        Set<UUID> ids = new LinkedHashSet<>(related.sharingTags(source.id, source.tags, language, allowed, now,
+        Set<UUID> ids = new LinkedHashSet<>(related.sharingTags(source.id, source.tags, language, readers, now,
                 CANDIDATES).keySet());
         Map<UUID, Integer> sharedSpeakers = speakers.sharedSpeakers(source.id, CANDIDATES);
         ids.addAll(sharedSpeakers.keySet());
         ArticleRepository.Filter sameSection = new ArticleRepository.Filter(source.section.slug, null, null, language,
-                null, null, null, true, now, allowed);
+                null, null, null, readers, now);
         articles.page(sameSection, null, CANDIDATES).forEach(a -> ids.add(a.id));
         Set<String> keywords = TextSimilarity.keywords(source.headline, source.standfirst, source.teaser);
         if (!keywords.isEmpty()) {
             SearchQuery alike = SearchQuery.anyOf(keywords.stream().limit(KEYWORDS).toList());
-            search.find(alike, new SearchEngine.Scope(null, language, null, null, allowed, now), null, CANDIDATES)
+            search.find(alike, new SearchEngine.Scope(null, language, null, null, readers.sections(), now), null, CANDIDATES)
                     .forEach(m -> ids.add(m.id()));
         }
         Set<String> stems = TextSimilarity.stems(keywords);

@@ -13,7 +13,7 @@ import java.util.UUID;
  * Both order results by score, then sort time, then id, all descending, which is what
  * {@link SearchCursor} pages by.
  */
-public interface SearchEngine {
+interface SearchEngine {
 
     /** One matching story: its score (higher is more relevant) and its keyset position. */
     record Match(UUID id, double score, Instant sortAt) {

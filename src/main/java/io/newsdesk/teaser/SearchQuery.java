@@ -16,7 +16,7 @@ import java.util.Locale;
  * @param text the query as the reader wrote it
  * @param groups the alternatives; a story matches when it satisfies every term of one of them
  */
-public record SearchQuery(String text, List<List<Term>> groups) {
+record SearchQuery(String text, List<List<Term>> groups) {
     public static final int MAX_LENGTH = 200;
 
     /**

@@ -1,7 +1,8 @@
 package io.newsdesk.teaser;
 
+import java.time.Clock;
 import io.newsdesk.article.ArticleResource;
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.security.Caller;
@@ -28,11 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Search", description = "Full-text search over published stories.")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
+    private final Clock clock;
     private final SearchService service;
     private final HttpCaching caching;
     private final Caller caller;
 
-    public SearchResource(SearchService service, HttpCaching caching, Caller caller) {
+    public SearchResource(SearchService service, HttpCaching caching, Caller caller, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.caching = caching;
         this.caller = caller;
@@ -62,7 +65,7 @@ public class SearchResource {
         SearchQuery query = SearchQuery.parse(q);
         SearchEngine.Scope scope = new SearchEngine.Scope(SectionResource.slug(section), ArticleResource.language(lang),
                 ArticleResource.time("since", since), ArticleResource.time("until", until), caller.sections().orElse(null),
-                Clock.now());
+                Time.now(clock));
         Page<SearchHit> page = service.search(query, scope, cursor, Page.limit(limit));
         return caching.okPage(request, uri, page, null, caller.authenticated());
     }

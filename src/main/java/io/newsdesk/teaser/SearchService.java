@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /** Search results as readers get them: ranked teasers with snippets, paged by relevance. */
 @ApplicationScoped
-public class SearchService {
+class SearchService {
     private final SearchEngine engine;
     private final ArticleRepository articles;
     private final ArticleService stories;

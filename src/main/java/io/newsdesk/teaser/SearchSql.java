@@ -1,5 +1,8 @@
 package io.newsdesk.teaser;
 
+import io.newsdesk.article.Audience;
+import io.newsdesk.article.Visibility;
+
 import io.newsdesk.article.ArticleRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -45,16 +48,12 @@ final class SearchSql {
     }
 
     List<SearchEngine.Match> find(EntityManager em, SearchEngine.Scope scope, SearchCursor after, int limit) {
-        if (scope.allowedSections() != null && scope.allowedSections().isEmpty()) {
-            return List.of();
-        }
+        Map<String, Object> bound = new HashMap<>(params);
+        Audience readers = new Audience(false, false, scope.allowedSections());
         StringBuilder sql = new StringBuilder("select r.id, r.sort_at, r.score from (select a.id as id, a.sort_at as sort_at, ")
                 .append(score).append(" as score from ").append(from).append(" where ")
-                .append(ArticleRepository.PUBLIC_SQL).append(" and (").append(match).append(')');
-        Map<String, Object> bound = new HashMap<>(params);
-        bound.put("now", scope.now());
+                .append(Visibility.sql(readers, "a", scope.now()).into(bound)).append(" and (").append(match).append(')');
         where(sql, bound, "s.slug = :section", "section", scope.section());
-        where(sql, bound, "s.slug in (:allowed)", "allowed", scope.allowedSections());
         where(sql, bound, "a.language = :language", "language", scope.language());
         where(sql, bound, "a.sort_at >= :since", "since", scope.since());
         where(sql, bound, "a.sort_at < :until", "until", scope.until());

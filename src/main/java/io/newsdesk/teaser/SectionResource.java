@@ -1,12 +1,15 @@
 package io.newsdesk.teaser;
 
+import io.newsdesk.common.Problem;
+import io.newsdesk.article.Audience;
+
 import io.newsdesk.article.TeaserView;
 import io.newsdesk.article.Section;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleResource;
 import io.newsdesk.article.ArticleService;
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
@@ -28,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -51,12 +55,14 @@ public class SectionResource {
     private static final String EXAMPLE = """
             {"slug": "climate", "name": "Climate", "description": "Weather, emissions and the energy transition."}""";
 
+    private final Clock clock;
     private final SectionService service;
     private final ArticleService articles;
     private final HttpCaching caching;
     private final Caller caller;
 
-    public SectionResource(SectionService service, ArticleService articles, HttpCaching caching, Caller caller) {
+    public SectionResource(SectionService service, ArticleService articles, HttpCaching caching, Caller caller, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.articles = articles;
         this.caching = caching;
@@ -70,7 +76,7 @@ public class SectionResource {
             content = @Content(schema = @Schema(implementation = SectionPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     public Response list(@Context Request request) {
-        SectionPage page = new SectionPage(service.list(allowed()), null);
+        SectionPage page = new SectionPage(service.list(Audience.of(caller)), null);
         return caching.ok(request, page, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated());
     }
 
@@ -80,7 +86,7 @@ public class SectionResource {
     @APIResponse(responseCode = "200", description = "The section.",
             content = @Content(schema = @Schema(implementation = SectionView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "404", description = "No such section.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such section.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@Context Request request, @Parameter(description = "Section slug.") @PathParam("slug") String slug) {
         SectionView section = readable(slug);
         return caching.ok(request, section, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated());
@@ -94,7 +100,7 @@ public class SectionResource {
             headers = @Header(name = "Link", description = "<…>; rel=\"next\" when another page exists", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(ref = "TeaserPage")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "404", description = "No such section.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such section.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response teasers(@Context UriInfo uri, @Context Request request,
             @Parameter(description = "Section slug.") @PathParam("slug") String slug,
             @Parameter(description = "Only stories in this BCP 47 language.") @QueryParam("lang") String lang,
@@ -105,9 +111,9 @@ public class SectionResource {
         String language = ArticleResource.language(lang);
         Cursor after = Cursor.decode(cursor);
         SectionView section = readable(slug);
-        Instant now = Clock.now();
+        Instant now = Time.now(clock);
         ArticleRepository.Filter filter = new ArticleRepository.Filter(section.slug(), null, null, language, null, null,
-                null, true, now, allowed());
+                null, Audience.of(caller).asReader(), now);
         Page<TeaserView> page = articles.teasers(filter, after, size);
         return caching.okPage(request, uri, page, null, caller.authenticated());
     }
@@ -121,7 +127,7 @@ public class SectionResource {
             examples = @ExampleObject(name = "climate", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new section.",
             content = @Content(schema = @Schema(implementation = SectionView.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "The slug is taken.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@Context UriInfo uri, SectionInput input) {
         SectionView section = service.create(input);
         return Response.created(uri.getBaseUriBuilder().path(SectionResource.class).path(section.slug()).build())
@@ -138,7 +144,7 @@ public class SectionResource {
             examples = @ExampleObject(name = "climate", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The section as saved.",
             content = @Content(schema = @Schema(implementation = SectionView.class)))
-    @APIResponse(responseCode = "404", description = "No such section.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such section.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response replace(@Parameter(description = "Section slug.") @PathParam("slug") String slug, SectionInput input) {
         return Response.ok(service.replace(slug, input)).header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
     }
@@ -150,8 +156,8 @@ public class SectionResource {
     @Operation(summary = "Delete a section", description = "Only a section no story was ever filed in can be deleted: "
             + "drafts, unpublished and deleted stories keep their section.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", description = "No such section.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "The section has stories.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such section.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The section has stories.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response delete(@Parameter(description = "Section slug.") @PathParam("slug") String slug) {
         service.delete(slug);
         return Response.noContent().build();
@@ -159,12 +165,8 @@ public class SectionResource {
 
     /** The section if this caller may see it; partner keys limited elsewhere get 404, as for stories. */
     private SectionView readable(String slug) {
-        return service.get(slug(slug), allowed())
+        return service.get(slug(slug), Audience.of(caller))
                 .orElseThrow(() -> ProblemException.notFound("No section '" + slug + "'."));
-    }
-
-    private Set<String> allowed() {
-        return caller.sections().orElse(null);
     }
 
     @Schema(name = "SectionPage")

@@ -1,10 +1,13 @@
 package io.newsdesk.teaser;
 
+import java.time.Clock;
+import io.newsdesk.article.Audience;
+
 import io.newsdesk.article.SectionRepository;
 import io.newsdesk.article.Section;
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
 import io.newsdesk.common.FieldError;
-import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.DomainException;
 import io.newsdesk.common.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,39 +19,43 @@ import java.util.UUID;
 
 /** Sections: the list readers navigate by, and the editors' changes to it. */
 @ApplicationScoped
-public class SectionService {
+class SectionService {
+    private final Clock clock;
     private final SectionRepository sections;
+    private final SectionCounts counts;
     private final Validator validator;
 
-    public SectionService(SectionRepository sections, Validator validator) {
+    public SectionService(SectionRepository sections, SectionCounts counts, Validator validator, Clock clock) {
+        this.clock = clock;
         this.sections = sections;
+        this.counts = counts;
         this.validator = validator;
     }
 
-    /** @param allowed the sections the caller may see (partner keys); null for all */
+    /** The sections the audience may see, with the stories it may see in each. */
     @Transactional
-    public List<SectionView> list(Set<String> allowed) {
-        return sections.summaries(null, allowed, Clock.now());
+    public List<SectionView> list(Audience audience) {
+        return counts.summaries(null, audience, Time.now(clock));
     }
 
     @Transactional
-    public Optional<SectionView> get(String slug, Set<String> allowed) {
-        return sections.summaries(slug, allowed, Clock.now()).stream().findFirst();
+    public Optional<SectionView> get(String slug, Audience audience) {
+        return counts.summaries(slug, audience, Time.now(clock)).stream().findFirst();
     }
 
     @Transactional
     public SectionView create(SectionInput input) {
         SectionInput valid = Validation.body(validator, input);
         if (valid.slug() == null) {
-            throw ProblemException.invalid(FieldError.body("/slug", "is required to create a section"));
+            throw DomainException.invalid(FieldError.body("/slug", "is required to create a section"));
         }
         if (sections.findBySlug(valid.slug()).isPresent()) {
-            throw ProblemException.conflict("A section with the slug '" + valid.slug() + "' already exists.");
+            throw DomainException.conflict("A section with the slug '" + valid.slug() + "' already exists.");
         }
         Section section = new Section();
         section.id = UUID.randomUUID();
         section.slug = valid.slug();
-        section.createdAt = Clock.now();
+        section.createdAt = Time.now(clock);
         apply(valid, section);
         sections.persist(section);
         return SectionView.from(section, 0, null);
@@ -60,11 +67,11 @@ public class SectionService {
         SectionInput valid = Validation.body(validator, input);
         if (valid.slug() != null && !valid.slug().equals(section.slug)) {
             // Partner keys and story links name sections by slug: renaming would break them silently.
-            throw ProblemException.invalid(FieldError.body("/slug", "cannot be changed; create a new section instead"));
+            throw DomainException.invalid(FieldError.body("/slug", "cannot be changed; create a new section instead"));
         }
         apply(valid, section);
         sections.flush();
-        return get(slug, null).orElseThrow();
+        return get(slug, Audience.EDITORIAL).orElseThrow();
     }
 
     @Transactional
@@ -72,7 +79,7 @@ public class SectionService {
         Section section = require(slug);
         long stories = sections.storyCount(section);
         if (stories > 0) {
-            throw ProblemException.conflict("The section '" + slug + "' has " + stories + (stories == 1 ? " story" : " stories")
+            throw DomainException.conflict("The section '" + slug + "' has " + stories + (stories == 1 ? " story" : " stories")
                     + " (counting drafts, unpublished and deleted ones); only an empty section can be deleted.");
         }
         sections.delete(section);
@@ -80,7 +87,7 @@ public class SectionService {
 
     private Section require(String slug) {
         return sections.findBySlug(slug)
-                .orElseThrow(() -> ProblemException.notFound("No section '" + slug + "'."));
+                .orElseThrow(() -> DomainException.notFound("No section '" + slug + "'."));
     }
 
     private static void apply(SectionInput input, Section section) {

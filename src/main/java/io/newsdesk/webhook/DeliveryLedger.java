@@ -11,7 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** The dispatcher's short transactions: claiming due deliveries and recording what happened. */
 @ApplicationScoped
-public class DeliveryLedger {
+class DeliveryLedger {
     private final DeliveryRepository deliveries;
     private final WebhookRepository webhooks;
     private final WebhookConfig config;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID> {
+class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID> {
     private static final List<DeliveryStatus> FINISHED = List.of(DeliveryStatus.DELIVERED, DeliveryStatus.FAILED,
             DeliveryStatus.CANCELLED);
 

@@ -1,6 +1,6 @@
 package io.newsdesk.webhook;
 
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,16 +21,18 @@ import java.util.Optional;
  * dies mid-send only delays the delivery until its claim runs out.
  */
 @ApplicationScoped
-public class WebhookDispatcher {
+class WebhookDispatcher {
     /** Claims outlive the longest send by this much before another node may take the delivery over. */
     private static final Duration CLAIM_MARGIN = Duration.ofSeconds(30);
 
+    private final Clock clock;
     private final DeliveryLedger ledger;
     private final WebhookConfig config;
     private final AddressPolicy addresses;
     private final HttpClient http;
 
-    public WebhookDispatcher(DeliveryLedger ledger, WebhookConfig config) {
+    public WebhookDispatcher(DeliveryLedger ledger, WebhookConfig config, Clock clock) {
+        this.clock = clock;
         this.ledger = ledger;
         this.config = config;
         this.addresses = new AddressPolicy(config.allowPrivateAddresses());
@@ -39,7 +42,7 @@ public class WebhookDispatcher {
 
     @Scheduled(every = "${newsdesk.webhooks.dispatch-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        dispatchDue(Clock.now());
+        dispatchDue(Time.now(clock));
     }
 
     /**

@@ -8,9 +8,10 @@ import io.newsdesk.change.ChangeView;
 import io.newsdesk.change.ChangeEntry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -20,14 +21,16 @@ import java.util.UUID;
  * event is never lost between the write and the send, whatever crashes.
  */
 @ApplicationScoped
-public class WebhookOutbox {
+class WebhookOutbox {
+    private final Clock clock;
     private final WebhookRepository webhooks;
     private final DeliveryRepository deliveries;
     private final WebhookConfig config;
     private final ObjectMapper mapper;
 
     public WebhookOutbox(WebhookRepository webhooks, DeliveryRepository deliveries, WebhookConfig config,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, Clock clock) {
+        this.clock = clock;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.config = config;
@@ -64,7 +67,7 @@ public class WebhookOutbox {
     }
 
     private WebhookDelivery delivery(Webhook webhook, ChangeEntry entry, ChangeView view) {
-        Instant now = Clock.now();
+        Instant now = Time.now(clock);
         WebhookDelivery delivery = new WebhookDelivery();
         delivery.id = UUID.randomUUID();
         delivery.webhookId = webhook.id;

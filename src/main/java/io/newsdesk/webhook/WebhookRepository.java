@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
+class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
 
     List<Webhook> listActive() {
         return list("deletedAt is null order by createdAt desc, id desc");

@@ -1,5 +1,7 @@
 package io.newsdesk.webhook;
 
+import io.newsdesk.common.Problem;
+import io.newsdesk.common.Params;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
@@ -78,7 +80,7 @@ public class WebhookResource {
     @Operation(summary = "Get a webhook", description = "One active subscription, without its secret.")
     @APIResponse(responseCode = "200", description = "The webhook.",
             content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "404", description = "No such webhook.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such webhook.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@PathParam("id") String id) {
         return Response.ok(service.get(uuid(id))).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
     }
@@ -87,7 +89,7 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(summary = "Delete a webhook", description = "Nothing more is sent; pending deliveries are cancelled.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", description = "No such webhook.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such webhook.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response delete(@PathParam("id") String id) {
         service.delete(uuid(id));
         return Response.noContent().build();
@@ -99,7 +101,7 @@ public class WebhookResource {
             + "the receiver's status, and why it failed.")
     @APIResponse(responseCode = "200", description = "One page of deliveries.",
             content = @Content(schema = @Schema(implementation = DeliveryPage.class)))
-    @APIResponse(responseCode = "404", description = "No such webhook.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such webhook.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response deliveries(@Context UriInfo uri, @PathParam("id") String id,
             @Parameter(description = "Page size, 1 to 100 (default 20).",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
@@ -120,20 +122,16 @@ public class WebhookResource {
     @APIResponse(responseCode = "202", description = "Queued again.",
             content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "404", description = "No such webhook or delivery.",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The delivery is still pending.",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response replay(@PathParam("id") String id, @PathParam("delivery") String delivery) {
         return Response.accepted(service.replay(uuid(id), uuid(delivery))).header(HttpHeaders.CACHE_CONTROL, NO_STORE)
                 .build();
     }
 
     private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("No webhook or delivery with id '" + id + "'.");
-        }
+        return Params.idOr404(id, "No webhook or delivery with id '" + id + "'.");
     }
 
     @Schema(name = "WebhookList")

@@ -2,16 +2,17 @@ package io.newsdesk.webhook;
 
 import io.newsdesk.change.ChangeType;
 import io.newsdesk.change.Change;
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.Page;
-import io.newsdesk.common.ProblemException;
+import io.newsdesk.common.DomainException;
 import io.newsdesk.common.Validation;
 import io.newsdesk.article.SectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,13 @@ import java.util.stream.Stream;
 
 /** Webhook subscriptions and their deliveries, for administrators. */
 @ApplicationScoped
-public class WebhookService {
+class WebhookService {
     /** Every event type a subscription may ask for: each kind of entity with each kind of change. */
     static final List<String> EVENT_TYPES = Stream.of(Change.ARTICLE, Change.QUOTE)
             .flatMap(entity -> Stream.of(ChangeType.values()).map(type -> entity + "." + type.wireName()))
             .toList();
 
+    private final Clock clock;
     private final WebhookRepository webhooks;
     private final DeliveryRepository deliveries;
     private final SectionRepository sections;
@@ -37,7 +39,8 @@ public class WebhookService {
     private final AddressPolicy addresses;
 
     public WebhookService(WebhookRepository webhooks, DeliveryRepository deliveries, SectionRepository sections,
-            Validator validator, WebhookConfig config) {
+            Validator validator, WebhookConfig config, Clock clock) {
+        this.clock = clock;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.sections = sections;
@@ -51,12 +54,12 @@ public class WebhookService {
         Validation.body(validator, input);
         String url = input.url().strip();
         addresses.refusal(url).ifPresent(reason -> {
-            throw ProblemException.invalid(FieldError.body("/url", reason));
+            throw DomainException.invalid(FieldError.body("/url", reason));
         });
         List<String> events = normalise(input.events(), "/events", EVENT_TYPES);
         List<String> limited = normalise(input.sections(), "/sections", sections.allSlugs());
         if (input.secret() != null && !WebhookSigner.validSecret(input.secret())) {
-            throw ProblemException.invalid(FieldError.body("/secret",
+            throw DomainException.invalid(FieldError.body("/secret",
                     "must be whsec_ followed by the base64 of 24 to 64 random bytes"));
         }
         Webhook webhook = new Webhook();
@@ -67,7 +70,7 @@ public class WebhookService {
         webhook.sections = limited.isEmpty() ? null : String.join(",", limited);
         webhook.description = input.description() == null || input.description().isBlank() ? null
                 : input.description().strip();
-        webhook.createdAt = Clock.now();
+        webhook.createdAt = Time.now(clock);
         webhooks.persist(webhook);
         return WebhookView.from(webhook, webhook.secret);
     }
@@ -86,7 +89,7 @@ public class WebhookService {
     @Transactional
     public void delete(UUID id) {
         Webhook webhook = require(id);
-        webhook.deletedAt = Clock.now();
+        webhook.deletedAt = Time.now(clock);
         deliveries.cancelPending(webhook.id);
     }
 
@@ -109,11 +112,11 @@ public class WebhookService {
     public DeliveryView replay(UUID id, UUID deliveryId) {
         Webhook webhook = require(id);
         WebhookDelivery delivery = deliveries.findByIdOptional(deliveryId).filter(d -> d.webhookId.equals(webhook.id))
-                .orElseThrow(() -> ProblemException.notFound("No delivery " + deliveryId + " for webhook " + id + "."));
+                .orElseThrow(() -> DomainException.notFound("No delivery " + deliveryId + " for webhook " + id + "."));
         if (delivery.status == DeliveryStatus.PENDING) {
-            throw ProblemException.conflict("The delivery is still pending; it is sent (or retried) without a replay.");
+            throw DomainException.conflict("The delivery is still pending; it is sent (or retried) without a replay.");
         }
-        Instant now = Clock.now();
+        Instant now = Time.now(clock);
         delivery.status = DeliveryStatus.PENDING;
         delivery.nextAttemptAt = now;
         delivery.giveUpAt = now.plus(config.retryFor());
@@ -122,7 +125,7 @@ public class WebhookService {
     }
 
     private Webhook require(UUID id) {
-        return webhooks.findActive(id).orElseThrow(() -> ProblemException.notFound("No webhook with id " + id + "."));
+        return webhooks.findActive(id).orElseThrow(() -> DomainException.notFound("No webhook with id " + id + "."));
     }
 
     /** Lower-cases and de-duplicates a list, refusing values outside {@code known}. */
@@ -134,7 +137,7 @@ public class WebhookService {
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i).strip().toLowerCase(Locale.ROOT);
             if (!known.contains(value)) {
-                throw ProblemException.invalid(FieldError.body(pointer + "/" + i, "must be one of " + known));
+                throw DomainException.invalid(FieldError.body(pointer + "/" + i, "must be one of " + known));
             }
             if (!result.contains(value)) {
                 result.add(value);

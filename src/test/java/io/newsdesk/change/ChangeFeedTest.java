@@ -21,7 +21,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
+import java.time.Instant;
 import io.newsdesk.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -233,7 +234,7 @@ class ChangeFeedTest {
         String partner = partnerKey(null);
         String old = FeedPoller.fromNow(partner).cursor();
         live("politics");
-        changeLog.purge(Clock.now().plus(Duration.ofDays(3650)));
+        changeLog.purge(Time.micros(Instant.now()).plus(Duration.ofDays(3650)));
         given().auth().oauth2(partner).queryParam("after", old).when().get("/api/v1/changes").then().statusCode(410)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/cursor-expired"))
@@ -251,12 +252,12 @@ class ChangeFeedTest {
         FeedPoller partner = FeedPoller.fromNow(partnerKey(null));
         Map<String, Object> story = story(unique("Scheduled story"));
         story.put("status", "published");
-        story.put("publishAt", Clock.now().plus(Duration.ofMinutes(1)).toString());
+        story.put("publishAt", Time.micros(Instant.now()).plus(Duration.ofMinutes(1)).toString());
         String id = Api.create(story).statusCode(201).extract().path("id");
         partner.poll(20);
         assertEquals(List.of(), partner.of(id), "nothing to tell partners before the story is public");
-        changeLog.recordDuePublications(Clock.now().plus(Duration.ofMinutes(2)));
-        changeLog.recordDuePublications(Clock.now().plus(Duration.ofMinutes(3)));
+        changeLog.recordDuePublications(Time.micros(Instant.now()).plus(Duration.ofMinutes(2)));
+        changeLog.recordDuePublications(Time.micros(Instant.now()).plus(Duration.ofMinutes(3)));
         partner.poll(20);
         assertEquals(List.of("published@1"), partner.of(id), "recorded once, when it became public");
     }

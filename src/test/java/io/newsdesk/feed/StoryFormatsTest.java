@@ -1,6 +1,5 @@
 package io.newsdesk.feed;
 
-import io.newsdesk.feed.NewsArticle;
 import static io.newsdesk.support.Api.ADMIN;
 import static io.newsdesk.support.Api.asEditor;
 import static io.newsdesk.support.Api.create;
@@ -8,6 +7,8 @@ import static io.newsdesk.support.Api.published;
 import static io.newsdesk.support.Api.story;
 import static io.newsdesk.support.Api.token;
 import static io.newsdesk.support.Api.unique;
+
+import io.newsdesk.support.EditorDesk;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -236,6 +237,26 @@ class StoryFormatsTest {
         }
         given().accept(NINJS).when().get("/api/v1/articles/" + id).then().statusCode(404)
                 .body("type", equalTo("/problems/not-found"));
+    }
+
+    @Test
+    void shouldTellPartnersOfAWithdrawalAndNothingOfTheCurrentText() {
+        String id = published(story(unique("Withdrawn then rewritten")));
+        EditorDesk.unpublish(id);
+        EditorDesk.patch(id, Map.of("headline", "Rewritten after the withdrawal", "tags", List.of("undisclosed"),
+                "authors", List.of("Second reporter")));
+        JsonNode item = valid(ninjs(given().auth().oauth2(token("partner")), id));
+        List<String> fields = new ArrayList<>();
+        item.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("uri", "standard", "type", "representationtype", "version", "pubstatus"), fields);
+        assertEquals("canceled", item.path("pubstatus").asText());
+        assertEquals("urn:uuid:" + id, item.path("uri").asText());
+        assertEquals(false, item.toString().contains("Rewritten"), "nothing of the current text");
+
+        JsonNode editorial = valid(ninjs(asEditor(), id));
+        assertEquals("canceled", editorial.path("pubstatus").asText());
+        assertEquals("Rewritten after the withdrawal", editorial.path("headlines").get(0).path("value").asText(),
+                "editors still see the story they withdrew");
     }
 
     @Test

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsdesk.common.Clock;
+import io.newsdesk.common.Time;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -103,7 +103,7 @@ class WebhookTest {
             JsonPath webhook = register(Map.of("url", receiver.url(), "sections", List.of("culture"), "secret", secret));
             String id = webhook.getString("id");
             try {
-                Instant start = Clock.now();
+                Instant start = Time.micros(Instant.now());
                 String first = live("culture");
                 String second = live("culture");
                 live("sport"); // another section: never sent to this webhook
@@ -147,7 +147,7 @@ class WebhookTest {
             String id = register(Map.of("url", receiver.url(), "sections", List.of("culture"),
                     "events", List.of("article.published", "article.updated"))).getString("id");
             try {
-                Instant start = Clock.now();
+                Instant start = Time.micros(Instant.now());
                 String story = live("culture");
                 patch(story, Map.of("standfirst", "Edited while the receiver is down."));
                 // Retried while the receiver stays down, past the retry time (6 hours in tests).
@@ -186,7 +186,7 @@ class WebhookTest {
             String id = register(Map.of("url", receiver.url(), "sections", List.of("culture"))).getString("id");
             live("culture");
             unregister(id);
-            dispatchUntilQuiet(Clock.now(), Duration.ofMinutes(1), 1);
+            dispatchUntilQuiet(Time.micros(Instant.now()), Duration.ofMinutes(1), 1);
             assertEquals(List.of(), receiver.requests());
             given().auth().oauth2(ADMIN).when().get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(404)
                     .contentType("application/problem+json").body("type", equalTo("/problems/not-found"));

@@ -2,6 +2,9 @@ package io.newsdesk.common.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import io.github.bucket4j.TimeMeter;
+import jakarta.inject.Inject;
 import io.agroal.api.AgroalDataSource;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -28,13 +31,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Buckets {
     static final Duration WINDOW = Duration.ofMinutes(1);
 
-    /** An idle bucket is full again after one window, so forgetting it then changes nothing. */
-    private final Cache<String, Bucket> local = Caffeine.newBuilder().expireAfterAccess(WINDOW)
+    /** An idle bucket is full again after its period, so forgetting it then changes nothing. */
+    private final Cache<String, Local> local = Caffeine.newBuilder()
+            .expireAfter(Expiry.<String, Local>accessing((key, bucket) -> bucket.period()))
             .maximumSize(200_000).build();
+    private final TimeMeter time;
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
 
+    @Inject
     public Buckets(RateLimitConfig config, Instance<AgroalDataSource> dataSource,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+        this.time = TimeMeter.SYSTEM_MILLISECONDS;
         if (config.enabled() && config.store() == RateLimitConfig.Store.POSTGRESQL) {
             if (!"postgresql".equals(dbKind)) {
                 throw new IllegalStateException("newsdesk.rate-limit.store=postgresql needs the PostgreSQL database "
@@ -50,18 +57,36 @@ public class Buckets {
         }
     }
 
+    /** In-memory buckets on a clock of the caller's, for tests that move time by hand. */
+    Buckets(TimeMeter time) {
+        this.time = time;
+        this.shared = null;
+    }
+
     /** Whether consuming blocks on the database (then it must not run on an I/O thread). */
     public boolean blocking() {
         return shared != null;
     }
 
-    /** Takes one token from the subject's bucket. The limit is part of the bucket's name, so a changed limit starts afresh. */
+    /** Takes one token from the subject's bucket of {@code limit} requests a minute. */
     public ConsumptionProbe consume(String subject, int limit) {
-        String key = subject + "@" + limit;
+        return consume(subject, limit, WINDOW);
+    }
+
+    /**
+     * Takes one token from the subject's bucket of {@code limit} tokens refilled over {@code period}. The
+     * limit and period are part of the bucket's name, so a changed limit starts afresh.
+     */
+    public ConsumptionProbe consume(String subject, int limit, Duration period) {
+        String key = subject + "@" + limit + "/" + period;
         if (shared != null) {
-            return shared.builder().build(key, () -> configuration(limit)).tryConsumeAndReturnRemaining(1);
+            return shared.builder().build(key, () -> configuration(limit, period)).tryConsumeAndReturnRemaining(1);
         }
-        return local.get(key, k -> Bucket.builder().addLimit(bandwidth(limit)).build()).tryConsumeAndReturnRemaining(1);
+        return local.get(key, k -> new Local(Bucket.builder().addLimit(bandwidth(limit, period))
+                .withCustomTimePrecision(time).build(), period)).bucket().tryConsumeAndReturnRemaining(1);
+    }
+
+    private record Local(Bucket bucket, Duration period) {
     }
 
     /** Shared buckets of clients that went quiet are deleted, so the table holds only active clients. */
@@ -81,11 +106,11 @@ public class Buckets {
         }
     }
 
-    private static BucketConfiguration configuration(int limit) {
-        return BucketConfiguration.builder().addLimit(bandwidth(limit)).build();
+    private static BucketConfiguration configuration(int limit, Duration period) {
+        return BucketConfiguration.builder().addLimit(bandwidth(limit, period)).build();
     }
 
-    private static Bandwidth bandwidth(int limit) {
-        return Bandwidth.builder().capacity(limit).refillGreedy(limit, WINDOW).build();
+    private static Bandwidth bandwidth(int limit, Duration period) {
+        return Bandwidth.builder().capacity(limit).refillGreedy(limit, period).build();
     }
 }

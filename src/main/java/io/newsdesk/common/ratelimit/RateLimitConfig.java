@@ -33,13 +33,6 @@ public interface RateLimitConfig {
     @WithDefault("1200")
     int admin();
 
-    /**
-     * How many proxies of our own stand in front of the server. 0 ignores X-Forwarded-For (a client
-     * could write anything there); n takes the n-th address from its right end, the one the outermost
-     * trusted proxy saw.
-     */
-    @WithDefault("0")
-    int trustedProxies();
 
     /** The limit of a key: its own, else its role's. */
     default int limitFor(Role role, Integer own) {

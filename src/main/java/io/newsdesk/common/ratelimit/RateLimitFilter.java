@@ -1,6 +1,7 @@
 package io.newsdesk.common.ratelimit;
 
 import io.github.bucket4j.ConsumptionProbe;
+import io.newsdesk.common.ClientAddress;
 import io.newsdesk.common.ProblemWriter;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
@@ -25,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * health checks must never be refused.
  */
 @ApplicationScoped
-public class RateLimitFilter {
+class RateLimitFilter {
     public static final String LIMIT = "RateLimit-Limit";
     public static final String REMAINING = "RateLimit-Remaining";
     public static final String RESET = "RateLimit-Reset";
@@ -114,9 +115,7 @@ public class RateLimitFilter {
     }
 
     private Subject anonymous(RoutingContext ctx) {
-        String peer = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
-        return new Subject("ip:" + ClientAddress.of(peer, ctx.request().getHeader("X-Forwarded-For"),
-                config.trustedProxies()), config.anonymous());
+        return new Subject("ip:" + ClientAddress.of(ctx.request()), config.anonymous());
     }
 
     private static long seconds(long nanos) {

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /** Reads {@code Authorization: Bearer <token>}; no header means an anonymous reader. */
 @ApplicationScoped
-public class BearerTokenMechanism implements HttpAuthenticationMechanism {
+class BearerTokenMechanism implements HttpAuthenticationMechanism {
     private static final String PREFIX = "bearer ";
 
     @Override

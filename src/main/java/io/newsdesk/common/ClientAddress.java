@@ -1,14 +1,15 @@
-package io.newsdesk.review;
+package io.newsdesk.common;
 
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Pattern;
 
-/** The address a submission is counted against, for the per-address rate limit. */
-final class ClientAddress {
+/** The address an anonymous client is counted against, by the API limits and the review limit alike. */
+public final class ClientAddress {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f:.]*");
 
@@ -16,25 +17,15 @@ final class ClientAddress {
     }
 
     /**
-     * @param remote the peer address of the connection
-     * @param forwardedFor every {@code X-Forwarded-For} header value, in order
-     * @param trustedProxies how many proxies in front of the application append to the header; each
-     *        appends the address it was reached from, so the client is that many entries from the
-     *        end. Entries further left are whatever the client claimed and are ignored.
+     * The client a request counts against. The peer address of the connection; behind a reverse proxy,
+     * Quarkus's proxy support ({@code quarkus.http.proxy.*}) makes that the address the trusted proxy
+     * forwarded for, so nothing here reads forwarding headers.
      */
-    static String of(String remote, List<String> forwardedFor, int trustedProxies) {
-        if (trustedProxies > 0 && forwardedFor != null && !forwardedFor.isEmpty()) {
-            List<String> hops = forwardedFor.stream().flatMap(v -> Arrays.stream(v.split(",")))
-                    .map(String::strip).filter(h -> !h.isEmpty()).toList();
-            if (!hops.isEmpty()) {
-                String client = key(hops.get(Math.max(0, hops.size() - trustedProxies)));
-                if (client != null) {
-                    return client;
-                }
-            }
-        }
-        String key = key(remote);
-        return key == null ? String.valueOf(remote) : key;
+    public static String of(HttpServerRequest request) {
+        SocketAddress remote = request.remoteAddress();
+        String address = remote == null ? null : remote.hostAddress();
+        String key = key(address);
+        return key == null ? String.valueOf(address) : key;
     }
 
     /**
