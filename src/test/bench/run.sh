@@ -14,13 +14,9 @@
 # Needs wrk, nginx, curl, jq (and psql for PostgreSQL). Everything listens on 127.0.0.1 only, and
 # the script stops the application and nginx however it ends.
 #
-# Environment: APP_PORT (8186), NGINX_PORT (8187); PGHOST (127.0.0.1), PGPORT (5432), PGUSER
-# (postgres), PGPASSWORD, PGDATABASE (nd_bench); JAVA_OPTS, the JVM options of the application
-# (the README's run command; none by default).
+# Environment: NGINX_PORT (8187), and those of lib.sh: APP_PORT (8186), PG* (PGDATABASE nd_bench),
+# JAVA_OPTS (the JVM options of the README's run command; none by default).
 set -euo pipefail
-cd "$(dirname "$0")/../../.."
-ROOT=$PWD
-BENCH=$ROOT/src/test/bench
 
 DB=h2
 STORIES=1000
@@ -46,112 +42,18 @@ while [ $# -gt 0 ]; do
 done
 case $DB in h2|postgresql) ;; *) echo "--db must be h2 or postgresql" >&2; exit 2 ;; esac
 
-APP_PORT=${APP_PORT:-8186}
+# shellcheck source=src/test/bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 NGINX_PORT=${NGINX_PORT:-8187}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-nd_bench}
-JAVA_OPTS=${JAVA_OPTS:-}
-ADMIN_TOKEN=bench-admin-token-$RANDOM$RANDOM
-APP=http://127.0.0.1:$APP_PORT
-API=$APP/api/v1
-WORK=$ROOT/target/bench/run-$DB
-JAR_DIR=$ROOT/target/bench/$DB/quarkus-app
 RESULTS=$ROOT/target/bench/results-$DB-$(date -u +%Y%m%dT%H%M%SZ).txt
 export BENCH_WRK_DIR=$BENCH/wrk
+require wrk nginx curl jq java
 
-for tool in wrk nginx curl jq java; do
-  command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install wrk nginx curl jq)" >&2; exit 1; }
-done
-
-APP_PID=
-NGINX_PID=
-SAMPLER_PID=
-stop_app() {
-  if [ -n "$APP_PID" ]; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-    APP_PID=
-  fi
-}
-cleanup() {
-  [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null
-  stop_app
-  if [ -n "$NGINX_PID" ]; then
-    kill "$NGINX_PID" 2>/dev/null || true
-    wait "$NGINX_PID" 2>/dev/null || true
-  fi
-  true
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-
-# ---- build ----------------------------------------------------------------------------------
-if $BUILD || [ ! -f "$JAR_DIR/quarkus-run.jar" ]; then
-  log "building the $DB jar"
-  ./mvnw -B -ntp -q package -DskipTests -Dquarkus.datasource.db-kind="$DB"
-  rm -rf "$ROOT/target/bench/$DB"
-  mkdir -p "$ROOT/target/bench/$DB"
-  cp -r target/quarkus-app "$ROOT/target/bench/$DB/"
-fi
-[ -d target/test-classes/io/newsdesk/bench ] || ./mvnw -B -ntp -q test-compile
-
-# ---- an empty schema --------------------------------------------------------------------------
-rm -rf "$WORK"
-mkdir -p "$WORK/data" "$WORK/nginx"
-if [ "$DB" = h2 ]; then
-  JDBC_URL="jdbc:h2:file:$WORK/data/newsdesk"
-  DB_USER=sa
-  DB_PASSWORD=
-else
-  command -v psql >/dev/null || { echo "needs psql" >&2; exit 1; }
-  psql -q -v ON_ERROR_STOP=1 -c 'drop schema if exists public cascade' -c 'create schema public' >/dev/null
-  JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE"
-  DB_USER=$PGUSER
-  DB_PASSWORD=${PGPASSWORD:-}
-fi
-
-# Rate limits stay on (their accounting is part of every request's cost), with budgets no client
-# of the benchmark can exhaust: wrk's anonymous reads all come from 127.0.0.1.
-start_app() {
-  local started
-  started=$(date +%s%N)
-  # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  (cd "$WORK" && exec env QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$DB_USER" \
-    QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$APP_PORT" \
-    NEWSDESK_ADMIN_TOKEN="$ADMIN_TOKEN" NEWSDESK_DEMO_CONTENT_ENABLED=false \
-    NEWSDESK_RATE_LIMIT_ANONYMOUS=1000000000 NEWSDESK_RATE_LIMIT_PARTNER=1000000000 \
-    NEWSDESK_RATE_LIMIT_EDITOR=1000000000 NEWSDESK_RATE_LIMIT_ADMIN=1000000000 \
-    java $JAVA_OPTS -jar "$JAR_DIR/quarkus-run.jar") >>"$WORK/server.log" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 1200); do
-    if curl -fs -o /dev/null "$APP/q/health/ready"; then
-      READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
-      return 0
-    fi
-    kill -0 "$APP_PID" 2>/dev/null || break
-    sleep 0.05
-  done
-  echo "the application did not become ready; see $WORK/server.log" >&2
-  tail -n 30 "$WORK/server.log" >&2
-  exit 1
-}
-
-log "creating the schema"
-start_app
-stop_app
-
-log "loading $STORIES stories"
-load_started=$(date +%s%N)
-java -cp "target/test-classes:$JAR_DIR/lib/main/*" io.newsdesk.bench.StoryLoader --url "$JDBC_URL" \
-  --user "$DB_USER" --password "$DB_PASSWORD" --stories "$STORIES" | tee "$WORK/load.txt" >&2
-LOAD_S=$(awk -v ns=$(( $(date +%s%N) - load_started )) 'BEGIN {printf "%.1f", ns / 1e9}')
-# Whatever else the application keeps in its data folder (a search index, say) is derived: remove
-# it so the application rebuilds it from the loaded database.
-if [ "$DB" = h2 ]; then
-  find "$WORK/data" -mindepth 1 -maxdepth 1 ! -name 'newsdesk.*' -exec rm -rf {} +
-fi
-
+build_jar "$BUILD"
+database
+empty_schema
+mkdir -p "$WORK/nginx"
+load_archive "$STORIES"
 log "starting the application"
 start_app
 log "ready in $READY_MS ms"
@@ -163,11 +65,11 @@ log "ready in $READY_MS ms"
   sleep 1
 done) &
 SAMPLER_PID=$!
+EXTRA_PIDS+=("$SAMPLER_PID")
 
 # ---- keys, targets and their bytes -------------------------------------------------------------
-auth=(-H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json')
-PARTNER=$(curl -fs -X POST "$API/keys" "${auth[@]}" -d '{"name": "Benchmark partner", "role": "partner"}' | jq -r .secret)
-EDITOR=$(curl -fs -X POST "$API/keys" "${auth[@]}" -d '{"name": "Benchmark desk", "role": "editor"}' | jq -r .secret)
+PARTNER=$(new_key partner "Benchmark partner")
+EDITOR=$(new_key editor "Benchmark desk")
 export BENCH_EDITOR=$EDITOR
 
 SLUG=$(curl -fs "$API/sections/politics/teasers?limit=1" | jq -r '.items[0].slug')
@@ -221,7 +123,7 @@ http {
 }
 EOF
 nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
-NGINX_PID=$!
+EXTRA_PIDS+=("$!")
 for _ in $(seq 1 100); do curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/story.json" && break; sleep 0.05; done
 
 # ---- measurements -------------------------------------------------------------------------------
@@ -261,7 +163,6 @@ measure "change feed, 100 (partner)" "$APP$CHANGES_PATH" get.lua -H "Authorizati
 measure "write mix (editor)" "$APP/api/v1/articles" writes.lua
 
 kill "$SAMPLER_PID" 2>/dev/null || true
-SAMPLER_PID=
 HWM_KB=$(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status")
 RSS_KB=$(sort -n "$WORK/rss.txt" | tail -n 1)
 
