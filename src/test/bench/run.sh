@@ -81,14 +81,25 @@ ETAG=$(curl -fsI "$APP$STORY_PATH" | awk 'tolower($1) == "etag:" {print $2}' | t
 status_304=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $ETAG" "$APP$STORY_PATH")
 [ "$status_304" = 304 ] || log "warning: If-None-Match answered $status_304, not 304"
 
-# Page 5,000 of 20 (or the deepest there is): walk 100 at a time, then 20 at a time, following
-# `next` as a client would; a cursor marks a position, whatever the page size that led there.
+# Page 5,000 of 20 (or the deepest there is). On PostgreSQL the cursor is made the way the
+# application makes it, from the row before that page (base64url of "1|seconds|nanos|id"); if the
+# application does not take it (the format changed), or on H2, walk there following `next`, 100
+# at a time, then 20 at a time: a cursor marks a position, whatever the page size that led there.
 PUBLIC=$(curl -fs "$API/sections" | jq '[.items[].storyCount] | add // 0' 2>/dev/null || echo 0)
 if ! [ "$PUBLIC" -gt 0 ] 2>/dev/null; then PUBLIC=$STORIES; fi
 DEEP_PAGE=$(( PUBLIC / 20 < 5000 ? PUBLIC / 20 : 5000 ))
 [ "$DEEP_PAGE" -ge 2 ] || DEEP_PAGE=2
 remaining=$(( (DEEP_PAGE - 1) * 20 ))
 cursor=
+if [ "$DB" = postgresql ]; then
+  row=$(psql -tA -F '|' -c "select extract(epoch from date_trunc('second', sort_at))::bigint,
+      (extract(microseconds from sort_at)::bigint % 1000000) * 1000, id from article
+      where deleted_at is null and status in ('PUBLISHED', 'SCHEDULED') and sort_at <= now()
+      order by sort_at desc, id desc offset $((remaining - 1)) limit 1")
+  cursor=$(printf '1|%s' "$row" | base64 -w0 | tr '+/' '-_' | tr -d '=')
+  curl -fs -o /dev/null "$API/articles?limit=20&cursor=$cursor" || cursor=
+  [ -z "$cursor" ] || remaining=0
+fi
 for step in 100 20; do
   while [ "$remaining" -ge "$step" ]; do
     cursor=$(curl -fs "$API/articles?limit=$step${cursor:+&cursor=$cursor}" | jq -r '.next // empty')
