@@ -82,7 +82,7 @@ empty_schema() {
   mkdir -p "$WORK/data"
   if [ "$DB" = postgresql ]; then
     require psql
-    psql -q -v ON_ERROR_STOP=1 -c 'drop schema if exists public cascade' -c 'create schema public' >/dev/null
+    psql -q -v ON_ERROR_STOP=1 -c 'set client_min_messages = warning' -c 'drop schema if exists public cascade' -c 'create schema public' >/dev/null
   fi
 }
 
@@ -140,4 +140,26 @@ load_archive() {
 new_key() {
   curl -fs -X POST "$API/keys" -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
     -d "{\"name\": \"$2\", \"role\": \"$1\"}" | jq -r .secret
+}
+
+# check_archive <editor key>: reads the loaded archive back through the API (the newest story, its
+# revisions, quotes and reviews, speakers, the moderation queue) and warns about any answer that is
+# not 200 or comes back empty: the loader and the application disagree about the schema.
+check_archive() {
+  local id path code problems=0
+  id=$(curl -fs "$API/articles?limit=1" | jq -r '.items[0].id')
+  # The newest story may have no quotes or reviews yet: only its answers count there.
+  for path in "articles/$id" "articles/$id/quotes" "articles/$id/reviews" "articles/$id/revisions" \
+      "quotes?limit=5" "speakers?limit=5" "reviews?status=pending&limit=5" "sections"; do
+    code=$(curl -s -o "$WORK/check.json" -w '%{http_code}' -H "Authorization: Bearer $1" "$API/$path")
+    if [ "$code" != 200 ]; then
+      log "check: GET /api/v1/$path answered $code"
+      problems=$((problems + 1))
+    elif [[ $path != articles/* ]] && jq -e 'has("items") and (.items | length == 0)' "$WORK/check.json" >/dev/null; then
+      log "check: GET /api/v1/$path is empty"
+      problems=$((problems + 1))
+    fi
+  done
+  [ "$problems" = 0 ] && log "check: the archive reads back through the API"
+  return 0
 }

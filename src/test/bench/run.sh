@@ -71,6 +71,7 @@ EXTRA_PIDS+=("$SAMPLER_PID")
 PARTNER=$(new_key partner "Benchmark partner")
 EDITOR=$(new_key editor "Benchmark desk")
 export BENCH_EDITOR=$EDITOR
+check_archive "$EDITOR"
 
 SLUG=$(curl -fs "$API/sections/politics/teasers?limit=1" | jq -r '.items[0].slug')
 STORY_PATH=/api/v1/articles/$SLUG

@@ -43,6 +43,7 @@ if $LOAD; then
   load_archive "$STORIES"
 else
   mkdir -p "$WORK"
+  : > "$WORK/server.log"
 fi
 start_app
 log "ready in $READY_MS ms; $(psql -tA -c 'select count(*) from article') stories in the database"

@@ -14,6 +14,11 @@ function setup(thread)
   thread:set("tid", id)
 end
 
+-- Each thread, and each run, its own headlines: Lua seeds every thread's generator alike.
+function init(_)
+  math.randomseed(os.time() * 100 + (tid or 0))
+end
+
 local function story(n)
   local tag = (tid or 0) .. "-" .. n .. "-" .. math.random(1, 1000000000)
   return '{"headline": "Benchmark desk files story ' .. tag .. ' on the harbour budget",'
