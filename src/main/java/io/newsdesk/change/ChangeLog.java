@@ -2,9 +2,11 @@ package io.newsdesk.change;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleChanged;
+import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.Audience;
 import io.newsdesk.article.Visibility;
 import io.newsdesk.common.DomainException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The change log behind {@code GET /changes} and the webhooks. Appends happen inside the writing
@@ -24,15 +27,19 @@ import java.util.Set;
 class ChangeLog {
     /** Late commits of stories scheduled shortly before a sweep still get their entry from the next one. */
     private static final Duration SWEEP_OVERLAP = Duration.ofMinutes(10);
+    /** Stories one sweep transaction records at most: the head's lock is held that long. */
+    private static final int SWEEP_BATCH = 100;
 
     private final ChangeLogRepository entries;
+    private final ArticleRepository articles;
     private final Event<ChangeRecorded> recorded;
     private final Event<ChangesPurged> purged;
     private final ChangeLogConfig config;
 
-    public ChangeLog(ChangeLogRepository entries, Event<ChangeRecorded> recorded, Event<ChangesPurged> purged,
+    public ChangeLog(ChangeLogRepository entries, ArticleRepository articles, Event<ChangeRecorded> recorded, Event<ChangesPurged> purged,
             ChangeLogConfig config) {
         this.entries = entries;
+        this.articles = articles;
         this.recorded = recorded;
         this.purged = purged;
         this.config = config;
@@ -110,21 +117,42 @@ class ChangeLog {
 
     /**
      * Records stories that became public by the clock since the last sweep (scheduled, or embargoed
-     * until now) as published: no write happens at that moment, yet partners must hear of it.
+     * until now) as published: no write happens at that moment, yet partners must hear of it. The
+     * search for them is one query that takes no lock; only stories found take the head's lock, in
+     * batches of their own short transactions, so writers never wait on the sweep for long. On many
+     * nodes, a story another node recorded meanwhile is seen under the lock and skipped.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.NEVER)
     public int recordDuePublications(Instant now) {
-        ChangeLogHead head = entries.lockHead();
+        Instant from = QuarkusTransaction.requiringNew().call(() -> entries.head().dueSweptUntil.minus(SWEEP_OVERLAP));
         int recorded = 0;
-        for (Article article : entries.becamePublic(head.dueSweptUntil.minus(SWEEP_OVERLAP), now)) {
+        List<UUID> due;
+        do {
+            due = QuarkusTransaction.requiringNew().call(() -> entries.becamePublicUnrecorded(from, now, SWEEP_BATCH));
+            List<UUID> batch = due;
+            recorded += QuarkusTransaction.requiringNew().call(() -> recordPublished(batch, now));
+        } while (due.size() == SWEEP_BATCH);
+        QuarkusTransaction.requiringNew().run(() -> {
+            ChangeLogHead head = entries.lockHead();
+            if (now.isAfter(head.dueSweptUntil)) {
+                head.dueSweptUntil = now;
+            }
+        });
+        return recorded;
+    }
+
+    private int recordPublished(List<UUID> stories, Instant now) {
+        if (stories.isEmpty()) {
+            return 0;
+        }
+        entries.lockHead();
+        int recorded = 0;
+        for (Article article : articles.listByIds(stories)) {
             boolean known = entries.latestFor(article.id).map(e -> e.publicAfter).orElse(false);
-            if (!known) {
+            if (!known && Visibility.isPublic(article, now)) {
                 append(new Change(Change.ARTICLE, article.id, article, ChangeType.PUBLISHED, now));
                 recorded++;
             }
-        }
-        if (now.isAfter(head.dueSweptUntil)) {
-            head.dueSweptUntil = now;
         }
         return recorded;
     }

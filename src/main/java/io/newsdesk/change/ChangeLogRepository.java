@@ -56,13 +56,18 @@ class ChangeLogRepository implements PanacheRepositoryBase<ChangeEntry, Long> {
         return query.setMaxResults(limit + 1).getResultList();
     }
 
-    /** Stories that became public for readers in (from, to]: live, and their visibility time in that span. */
-    List<Article> becamePublic(Instant from, Instant to) {
+    /**
+     * Stories that became public for readers in (from, to] and whose latest entry does not say so yet:
+     * one query over the indexed sort key and the (article, seq) index, whatever the archive's size.
+     */
+    List<UUID> becamePublicUnrecorded(Instant from, Instant to, int limit) {
         Visibility.Condition visible = Visibility.jpql(Audience.PUBLIC, "a", to);
-        TypedQuery<Article> query = getEntityManager().createQuery("select a from Article a where " + visible.text()
-                + " and a.sortAt > :from order by a.sortAt", Article.class).setParameter("from", from);
+        TypedQuery<UUID> query = getEntityManager().createQuery("select a.id from Article a where " + visible.text()
+                + " and a.sortAt > :from and not exists (select e.seq from ChangeEntry e where e.articleId = a.id"
+                + " and e.publicAfter = true and e.seq = (select max(l.seq) from ChangeEntry l where l.articleId = a.id))"
+                + " order by a.sortAt", UUID.class).setParameter("from", from);
         visible.parameters().forEach(query::setParameter);
-        return query.getResultList();
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** The newest entry older than the cutoff: everything up to it goes. */
