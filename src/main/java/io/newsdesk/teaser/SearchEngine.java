@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * Full-text search over the stories readers can see. One implementation per database kind, chosen
- * when the application is built: PostgreSQL's text search, or a simpler one for the embedded H2.
+ * when the application is built: PostgreSQL's text search, or Lucene for the embedded H2.
  * Both order results by score, then sort time, then id, all descending, which is what
  * {@link SearchCursor} pages by.
  */

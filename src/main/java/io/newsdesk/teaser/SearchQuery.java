@@ -11,7 +11,7 @@ import java.util.Locale;
  * A reader's search in the syntax of PostgreSQL's {@code websearch_to_tsquery}: words must all
  * occur, {@code "quoted words"} must occur as a phrase, {@code -word} or {@code -"a phrase"} must
  * not occur, and {@code or} separates alternatives. Parsed here so both search engines refuse
- * the same queries, and so the embedded engine can run them.
+ * the same queries, and so the embedded engine can build them.
  *
  * @param text the query as the reader wrote it
  * @param groups the alternatives; a story matches when it satisfies every term of one of them
@@ -19,25 +19,8 @@ import java.util.Locale;
 record SearchQuery(String text, List<List<Term>> groups) {
     public static final int MAX_LENGTH = 200;
 
-    /**
-     * One condition: a word (which also matches longer words it starts, as a crude stem), or a
-     * phrase of several words in a row, either of which may be excluded.
-     */
+    /** One condition: a word, or a phrase of several words in a row, either of which may be excluded. */
     public record Term(List<String> words, boolean negated) {
-
-        /** Whether the phrase starts at {@code words[at]}; its last word may be the start of a longer one. */
-        boolean matchesAt(List<String> text, int at) {
-            if (at + words.size() > text.size()) {
-                return false;
-            }
-            int last = words.size() - 1;
-            for (int k = 0; k < last; k++) {
-                if (!text.get(at + k).equals(words.get(k))) {
-                    return false;
-                }
-            }
-            return text.get(at + last).startsWith(words.get(last));
-        }
     }
 
     /** Parses what a reader typed; an empty, overlong or exclusions-only query is a 400 problem on {@code q}. */

@@ -4,8 +4,7 @@ import java.util.Set;
 
 /**
  * Words too common to say what a story is about, in the two languages the search configuration
- * knows (English and Russian). Used where the database's own text search cannot help: the
- * embedded search engine and the text similarity of related stories.
+ * knows (English and Russian): what the text similarity of related stories leaves out.
  */
 final class StopWords {
     private static final Set<String> WORDS = Set.of(
