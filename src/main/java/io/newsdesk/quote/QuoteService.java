@@ -146,10 +146,16 @@ public class QuoteService {
 
     @Transactional
     public QuoteView create(UUID articleId, QuoteInput input) {
+        return create(articleId, UUID.randomUUID(), input);
+    }
+
+    /** Creates a quote under an id it had elsewhere (an import keeps the ids of an export). */
+    @Transactional
+    public QuoteView create(UUID articleId, UUID id, QuoteInput input) {
         QuoteInput valid = Validation.body(validator, input);
         Article article = articleService.requireLive(articleId);
         Quote quote = new Quote();
-        quote.id = UUID.randomUUID();
+        quote.id = id;
         quote.article = article;
         quote.createdAt = Clock.now();
         quote.revision = 1;
