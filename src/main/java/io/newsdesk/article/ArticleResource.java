@@ -173,7 +173,7 @@ public class ArticleResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{article}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
     @SecurityRequirement(name = Caller.BEARER)
@@ -187,13 +187,13 @@ public class ArticleResource {
     @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replace(@PathParam("article") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ArticleInput input) {
         return written(Response.ok(), service.replace(uuid(id), input, Precondition.ifMatch(ifMatch, true), caller.name()));
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/{article}")
     @Consumes(MERGE_PATCH)
     @RolesAllowed(Role.EDITOR_NAME)
     @SecurityRequirement(name = Caller.BEARER)
@@ -209,7 +209,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
+    public Response patch(@PathParam("article") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
             throws JsonProcessingException {
         UUID articleId = uuid(id);
         if (body == null || body.isBlank()) {
@@ -219,7 +219,7 @@ public class ArticleResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{article}")
     @RolesAllowed(Role.EDITOR_NAME)
     @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Delete a story", description = "Leaves a tombstone: readers get 404, editors 410, and the "
@@ -228,24 +228,25 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "410", description = "Already deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response delete(@PathParam("article") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(uuid(id), Precondition.ifMatch(ifMatch, false), caller.name());
         return Response.noContent().build();
     }
 
     @POST
-    @Path("/{id}/publish")
+    @Path("/{article}/publish")
     @RolesAllowed(Role.EDITOR_NAME)
     @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Publish a story", description = "Now, or at `publishAt` (a future time schedules it). "
             + "Publishing a published story changes nothing. If-Match is checked when sent.")
-    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = PublishRequest.class)))
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PublishRequest.class)))
     @APIResponse(responseCode = "200", description = "The story, published or scheduled.",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response publish(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
+    public Response publish(@PathParam("article") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
             throws JsonProcessingException {
         UUID articleId = uuid(id);
         PublishRequest publish = body == null || body.isBlank() ? new PublishRequest(null)
@@ -254,7 +255,7 @@ public class ArticleResource {
     }
 
     @POST
-    @Path("/{id}/unpublish")
+    @Path("/{article}/unpublish")
     @RolesAllowed(Role.EDITOR_NAME)
     @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Unpublish a story", description = "Takes a published or scheduled story off the public API.")
@@ -264,12 +265,12 @@ public class ArticleResource {
     @APIResponse(responseCode = "409", description = "The story is not published.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response unpublish(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response unpublish(@PathParam("article") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return written(Response.ok(), service.unpublish(uuid(id), Precondition.ifMatch(ifMatch, false), caller.name()));
     }
 
     @GET
-    @Path("/{id}/revisions")
+    @Path("/{article}/revisions")
     @RolesAllowed(Role.EDITOR_NAME)
     @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "List a story's revisions", description = "Every saved state, newest first.")
@@ -277,7 +278,7 @@ public class ArticleResource {
             content = @Content(schema = @Schema(implementation = RevisionPage.class)))
     @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response revisions(@Context UriInfo uri, @PathParam("id") String id,
+    public Response revisions(@Context UriInfo uri, @PathParam("article") String id,
             @Parameter(description = "Page size, 1 to 100 (default 20).",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {

@@ -125,10 +125,16 @@ public class ArticleService {
 
     @Transactional
     public ArticleView create(ArticleInput input, String by) {
+        return create(UUID.randomUUID(), input, by);
+    }
+
+    /** Creates a story under an id it had elsewhere (an import keeps the ids of an export). */
+    @Transactional
+    public ArticleView create(UUID id, ArticleInput input, String by) {
         ArticleInput valid = validate(input);
         Instant now = Time.now(clock);
         Article article = new Article();
-        article.id = UUID.randomUUID();
+        article.id = id;
         article.createdAt = now;
         article.status = ArticleStatus.DRAFT;
         article.sortAt = now;

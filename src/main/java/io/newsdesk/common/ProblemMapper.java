@@ -45,7 +45,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpServerRequest request) {
-        int status = switch (e.kind()) {
+        return writer.response(writer.problem(request, status(e), type(e), title(e), e.getMessage(), e.errors(), List.of()))
+                .build();
+    }
+
+    /** The HTTP status of a domain refusal; also for answers that carry problems inside (import results). */
+    public static int status(DomainException e) {
+        return switch (e.kind()) {
             case NOT_FOUND -> 404;
             case GONE -> 410;
             case CONFLICT -> 409;
@@ -54,7 +60,11 @@ public class ProblemMapper {
             case REVISION_REQUIRED -> 428;
             case STALE -> 412;
         };
-        String type = e.code() != null ? e.code() : switch (e.kind()) {
+    }
+
+    /** The problem type of a domain refusal, without the {@code /problems/} prefix. */
+    public static String type(DomainException e) {
+        return e.code() != null ? e.code() : switch (e.kind()) {
             case NOT_FOUND -> "not-found";
             case GONE -> "gone";
             case CONFLICT -> "conflict";
@@ -64,7 +74,10 @@ public class ProblemMapper {
             case REVISION_REQUIRED -> "precondition-required";
             case STALE -> "precondition-failed";
         };
-        String title = e.title() != null ? e.title() : switch (e.kind()) {
+    }
+
+    public static String title(DomainException e) {
+        return e.title() != null ? e.title() : switch (e.kind()) {
             case NOT_FOUND -> "Not found";
             case GONE -> "Gone";
             case CONFLICT -> "Conflict";
@@ -74,8 +87,6 @@ public class ProblemMapper {
             case REVISION_REQUIRED -> "Precondition required";
             case STALE -> "Precondition failed";
         };
-        return writer.response(writer.problem(request, status, type, title, e.getMessage(), e.errors(), List.of()))
-                .build();
     }
 
     @ServerExceptionMapper

@@ -35,7 +35,7 @@ import java.util.UUID;
 
 /** Quotes and their speakers: reading, writing, extracting, and keeping them in step with story bodies. */
 @ApplicationScoped
-class QuoteService {
+public class QuoteService {
     static final int LATEST_QUOTES = 10;
     /** Column sizes: longer quoted passages are reported by extraction but not saved; contexts are cut. */
     private static final int MAX_TEXT = 5_000;
@@ -150,10 +150,16 @@ class QuoteService {
 
     @Transactional
     public QuoteView create(UUID articleId, QuoteInput input) {
+        return create(articleId, UUID.randomUUID(), input);
+    }
+
+    /** Creates a quote under an id it had elsewhere (an import keeps the ids of an export). */
+    @Transactional
+    public QuoteView create(UUID articleId, UUID id, QuoteInput input) {
         QuoteInput valid = Validation.body(validator, input);
         Article article = articleService.requireLive(articleId);
         Quote quote = new Quote();
-        quote.id = UUID.randomUUID();
+        quote.id = id;
         quote.article = article;
         quote.createdAt = Time.now(clock);
         quote.revision = 1;

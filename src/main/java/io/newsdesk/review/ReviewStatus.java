@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Where a review is in moderation. Only approved reviews are ever shown to readers. */
-enum ReviewStatus {
+public enum ReviewStatus {
     PENDING, APPROVED, REJECTED, SPAM;
 
     @JsonValue

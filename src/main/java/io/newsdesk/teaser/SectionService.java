@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /** Sections: the list readers navigate by, and the editors' changes to it. */
 @ApplicationScoped
-class SectionService {
+public class SectionService {
     private final Clock clock;
     private final SectionRepository sections;
     private final SectionCounts counts;

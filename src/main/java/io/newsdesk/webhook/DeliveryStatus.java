@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Where a webhook delivery stands. */
-enum DeliveryStatus {
+public enum DeliveryStatus {
     /** Waiting for its first or next attempt. */
     PENDING,
     /** The receiver answered 2xx. */

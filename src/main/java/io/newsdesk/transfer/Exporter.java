@@ -1,0 +1,71 @@
+package io.newsdesk.transfer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.article.ArticleService;
+import io.newsdesk.article.ArticleView;
+import io.newsdesk.quote.QuoteInput;
+import io.newsdesk.quote.QuoteService;
+import io.newsdesk.quote.QuoteView;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.UUID;
+
+/** Writes every story that is not deleted as one line each, in id order, a batch of stories per transaction. */
+@ApplicationScoped
+class Exporter {
+    static final int BATCH = 200;
+
+    private final ArticleRepository repository;
+    private final ArticleService articles;
+    private final QuoteService quotes;
+    private final ObjectMapper mapper;
+
+    Exporter(ArticleRepository repository, ArticleService articles, QuoteService quotes, ObjectMapper mapper) {
+        this.repository = repository;
+        this.articles = articles;
+        this.quotes = quotes;
+        this.mapper = mapper;
+    }
+
+    void write(OutputStream out) throws IOException {
+        UUID after = null;
+        while (true) {
+            UUID from = after;
+            List<StoryLine> lines = QuarkusTransaction.requiringNew().call(() -> page(from));
+            for (StoryLine line : lines) {
+                out.write(mapper.writeValueAsBytes(line));
+                out.write('\n');
+            }
+            out.flush();
+            if (lines.size() < BATCH) {
+                return;
+            }
+            after = lines.get(lines.size() - 1).id();
+        }
+    }
+
+    private List<StoryLine> page(UUID after) {
+        List<Article> page = after == null
+                ? repository.find("deletedAt is null", Sort.by("id")).page(0, BATCH).list()
+                : repository.find("deletedAt is null and id > ?1", Sort.by("id"), after).page(0, BATCH).list();
+        return page.stream().map(a -> line(articles.view(a, true, ArticleView.Format.JSON), quotes.quotesOf(a.id)))
+                .toList();
+    }
+
+    /** The story as an import takes it back: the editor's fields, its state, and its located quotes. */
+    static StoryLine line(ArticleView story, List<QuoteView> quotes) {
+        List<StoryLine.QuoteLine> quoteLines = quotes.stream().map(q -> new StoryLine.QuoteLine(q.id(), q.text(),
+                new QuoteInput.SpeakerInput(q.speaker().name(), q.speaker().role(), q.speaker().organisation(), null),
+                q.blockIndex(), q.partial(), q.context(), q.language())).toList();
+        return new StoryLine(story.id(), story.slug(), story.language(), story.headline(), story.standfirst(),
+                story.section().slug(), story.section().name(), story.tags(), story.authors(), story.dateline(),
+                story.teaser(), story.body(), story.status().wireName(), story.publishAt(), story.publishedAt(),
+                story.embargoUntil(), story.urgency(), story.editorialNote(), quoteLines.isEmpty() ? null : quoteLines);
+    }
+}
