@@ -47,10 +47,15 @@ public class QuoteService {
     private final QuoteExtractor extractor = new QuoteExtractor();
 
     private final Event<QuoteChanged> changes;
+    private final QuoteConfig config;
+    private final SpeakerAliasRepository aliases;
 
     public QuoteService(QuoteRepository quotes, SpeakerRepository speakers, ArticleRepository articles,
-            ArticleService articleService, Validator validator, Event<QuoteChanged> changes) {
+            ArticleService articleService, Validator validator, Event<QuoteChanged> changes, QuoteConfig config,
+            SpeakerAliasRepository aliases) {
         this.changes = changes;
+        this.config = config;
+        this.aliases = aliases;
         this.quotes = quotes;
         this.speakers = speakers;
         this.articles = articles;
@@ -86,7 +91,8 @@ public class QuoteService {
             }
             articleId = found.get().id;
         }
-        QuoteRepository.Filter filter = new QuoteRepository.Filter(speaker, articleId, words, language, since);
+        String speakerSlug = speaker == null ? null : mergedInto(speaker).orElse(speaker);
+        QuoteRepository.Filter filter = new QuoteRepository.Filter(speakerSlug, articleId, words, language, since);
         return Page.of(quotes.page(filter, viewer, after, limit), limit, q -> new Cursor(q.article.sortAt, q.id),
                 QuoteView::from);
     }
@@ -184,7 +190,8 @@ public class QuoteService {
 
     /**
      * The quotes extraction finds in a story's body. With {@code save}, those attributed to a named person or
-     * group are saved (once: a place that already has a quote keeps it); the rest are only reported.
+     * group with at least the configured confidence are saved (once: a place that already has a quote keeps
+     * it); the rest are only reported, for an editor to review.
      */
     @Transactional
     public Extraction extract(UUID articleId, boolean save) {
@@ -197,7 +204,8 @@ public class QuoteService {
             SpeakerNames.Who who = SpeakerNames.of(found.speakerName(), found.speakerRole());
             UUID quoteId = quotes.at(article.id, at).map(q -> q.id).orElse(null);
             boolean fits = found.text().length() <= MAX_TEXT;
-            if (save && quoteId == null && who != null && named(who.name()) && fits) {
+            boolean trusted = found.confidence() >= config.saveThreshold();
+            if (save && quoteId == null && who != null && named(who.name()) && fits && trusted) {
                 Quote quote = new Quote();
                 quote.id = UUID.randomUUID();
                 quote.article = article;
@@ -218,9 +226,107 @@ public class QuoteService {
                             speakers.findByMatchKey(SpeakerNames.key(who.name(), who.organisation()))
                                     .map(s -> s.slug).orElse(null));
             candidates.add(new QuoteCandidate(found.text(), speaker, found.blockIndex(), found.start(), found.end(),
-                    found.partial(), found.context(), quoteId));
+                    found.partial(), found.context(), quoteId, found.confidence(),
+                    QuoteCandidate.Evidence.from(found.evidence())));
         }
         return new Extraction(candidates, saved);
+    }
+
+    // ---- speakers an editor corrects ---------------------------------------------------------
+
+    /** The slug a merged speaker's old slug now stands for, if it is one. */
+    @Transactional
+    Optional<String> mergedInto(String slug) {
+        return aliases.findByIdOptional(slug).map(alias -> alias.speaker.slug);
+    }
+
+    /**
+     * Merges one speaker into another, which keeps all their quotes. The merged speaker's slug redirects to
+     * the survivor, and their name and organisation find the survivor when extraction meets them again.
+     */
+    @Transactional
+    public SpeakerView merge(String slug, SpeakerChange.Merge input) {
+        SpeakerChange.Merge valid = Validation.body(validator, input);
+        Speaker merged = requireSpeaker(slug);
+        Speaker survivor = speakers.findBySlug(valid.into().strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> ProblemException.invalid(FieldError.body("/into", "is not the slug of a speaker")));
+        if (survivor.id.equals(merged.id)) {
+            throw ProblemException.invalid(FieldError.body("/into", "must name another speaker"));
+        }
+        Instant now = Clock.now();
+        quotes.list("speaker", merged).forEach(quote -> move(quote, survivor, now));
+        aliases.ofSpeaker(merged).forEach(alias -> alias.speaker = survivor);
+        if (survivor.role == null && merged.role != null) {
+            survivor.role = merged.role;
+        }
+        if (survivor.description == null && merged.description != null) {
+            survivor.description = merged.description;
+        }
+        survivor.updatedAt = now;
+        SpeakerAlias alias = new SpeakerAlias();
+        alias.slug = merged.slug;
+        alias.matchKey = merged.matchKey;
+        alias.speaker = survivor;
+        alias.createdAt = now;
+        speakers.delete(merged);
+        speakers.flush();
+        aliases.persist(alias);
+        Log.infof("Speaker %s merged into %s", merged.slug, survivor.slug);
+        return editorView(survivor);
+    }
+
+    /**
+     * Moves some of a speaker's quotes to the speaker with the given name and organisation, created when new.
+     * Splitting off a speaker merged earlier undoes the merge: their old slug and name are theirs again.
+     */
+    @Transactional
+    public SpeakerView split(String slug, SpeakerChange.Split input) {
+        SpeakerChange.Split valid = Validation.body(validator, input);
+        Speaker source = requireSpeaker(slug);
+        List<Quote> moving = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < valid.quotes().size(); i++) {
+            Optional<Quote> quote = quotes.findByIdOptional(valid.quotes().get(i))
+                    .filter(q -> q.speaker.id.equals(source.id));
+            if (quote.isPresent()) {
+                moving.add(quote.get());
+            } else {
+                errors.add(FieldError.body("/quotes/" + i, "is not a quote of speaker " + source.slug));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        String name = SpeakerNames.display(valid.name());
+        String organisation = blankToNull(SpeakerNames.display(valid.organisation()));
+        String key = SpeakerNames.key(name, organisation);
+        if (key.equals(source.matchKey)) {
+            throw ProblemException.invalid(FieldError.body("/name", "names this same speaker"));
+        }
+        aliases.findByMatchKey(key).ifPresent(alias -> {
+            aliases.delete(alias);
+            aliases.flush();
+        });
+        Speaker target = speaker(name, blankToNull(valid.role()), organisation, null, true);
+        Instant now = Clock.now();
+        moving.forEach(quote -> move(quote, target, now));
+        Log.infof("%d quotes of speaker %s split off to %s", moving.size(), source.slug, target.slug);
+        return editorView(target);
+    }
+
+    private void move(Quote quote, Speaker to, Instant at) {
+        quote.speaker = to;
+        quote.updatedAt = at;
+        changes.fire(new QuoteChanged(quote.id, quote.article, QuoteChanged.Kind.UPDATED, at));
+    }
+
+    private Speaker requireSpeaker(String slug) {
+        return speakers.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("No speaker '" + slug + "'."));
+    }
+
+    private SpeakerView editorView(Speaker speaker) {
+        quotes.flush();
+        return speaker(speaker.slug, Viewer.editorial()).orElseThrow();
     }
 
     // ---- stories change ----------------------------------------------------------------------
@@ -241,9 +347,7 @@ public class QuoteService {
             follow(article, QuoteLocator.paragraphs(articleService.body(change.previousBody())),
                     QuoteLocator.paragraphs(body), change.at());
         }
-        // The extractor's attribution rules read English; other sample stories keep their quotes unsaved.
-        if (DemoContent.BY.equals(change.by()) && change.kind() == ArticleChanged.Kind.CREATED
-                && article.language.equals("en")) {
+        if (DemoContent.BY.equals(change.by()) && change.kind() == ArticleChanged.Kind.CREATED) {
             extract(article.id, true);
         }
     }
@@ -340,7 +444,9 @@ public class QuoteService {
     private Speaker speaker(String name, String role, String organisation, String description, boolean replace) {
         String key = SpeakerNames.key(name, organisation);
         Instant now = Clock.now();
-        Speaker speaker = speakers.findByMatchKey(key).orElseGet(() -> {
+        Speaker speaker = speakers.findByMatchKey(key)
+                .or(() -> aliases.findByMatchKey(key).map(alias -> alias.speaker))
+                .orElseGet(() -> {
             Speaker created = new Speaker();
             created.id = UUID.randomUUID();
             created.name = name;
@@ -367,20 +473,25 @@ public class QuoteService {
     /** The name's slug; with the organisation's when two speakers share a name; then numbered. */
     private String freeSlug(String name, String organisation) {
         String base = slug(name);
-        if (!speakers.slugTaken(base)) {
+        if (!slugTaken(base)) {
             return base;
         }
         if (organisation != null) {
             base = base + "-" + slug(organisation);
-            if (!speakers.slugTaken(base)) {
+            if (!slugTaken(base)) {
                 return base;
             }
         }
         for (int n = 2;; n++) {
-            if (!speakers.slugTaken(base + "-" + n)) {
+            if (!slugTaken(base + "-" + n)) {
                 return base + "-" + n;
             }
         }
+    }
+
+    /** A merged speaker's old slug stays taken: it redirects to the speaker it was merged into. */
+    private boolean slugTaken(String slug) {
+        return speakers.slugTaken(slug) || aliases.findByIdOptional(slug).isPresent();
     }
 
     /** Apostrophes join rather than split words: "Carvenia’s" gives "carvenias", not "carvenia-s". */

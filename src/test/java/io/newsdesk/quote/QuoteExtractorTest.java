@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -328,6 +329,81 @@ class QuoteExtractorTest {
 
             assertEquals("the Tenants' Alliance", quote.speakerName());
             assertTrue(quote.partial());
+        }
+
+        @Test
+        void shouldCloseACurlyQuoteWithAStraightMarkAndReadAsPutIt() {
+            ExtractedQuote quote = only(extractor.extract(List.of(
+                    "The union warned about “a summer of cancellations,\" as the union's general secretary Dara Quinlan put it.")));
+
+            assertEquals("a summer of cancellations", quote.text());
+            assertEquals("Dara Quinlan", quote.speakerName());
+        }
+
+        @Test
+        void shouldGiveAQuotationToThePersonTheSentenceBeforeIntroduced() {
+            List<ExtractedQuote> quotes = extractor.extract(List.of(
+                    "“We will clean every street,” festival director Noor Basri said.",
+                    "Councillor Jan Dekker was less enthusiastic.",
+                    "“The town pays for the fireworks.”"));
+
+            assertEquals(List.of("Noor Basri", "Jan Dekker"), speakers(quotes));
+            assertEquals(ExtractedQuote.Basis.INTRODUCTION, quotes.get(1).evidence().basis());
+            assertEquals("Councillor Jan Dekker", quotes.get(1).evidence().phrase());
+            assertEquals(1, quotes.get(1).evidence().blockIndex());
+        }
+
+        @Test
+        void shouldReadRussianDashAttributionAndResolveTheSurnameLater() {
+            List<ExtractedQuote> quotes = extractor.extract(List.of(
+                    "«Первые машины выйдут на линии в марте», — заявил министр транспорта Игорь Власов.",
+                    "«Начнём с пригородов», — добавил Власов.",
+                    "«Денег хватит», — сказал он."));
+
+            assertEquals(List.of("Игорь Власов", "Игорь Власов", "Игорь Власов"), speakers(quotes));
+            assertEquals("министр транспорта", quotes.get(0).speakerRole());
+        }
+
+        @Test
+        void shouldPutANameAfterPoSlovamInTheNominative() {
+            List<ExtractedQuote> quotes = extractor.extract(List.of(
+                    "По словам директора аэропорта Ирины Гладковой, терминал «загружен с утра».",
+                    "«Мы этого ждали», — отметила Гладкова."));
+
+            assertEquals(List.of("Ирина Гладкова", "Ирина Гладкова"), speakers(quotes));
+            assertEquals("директор аэропорта", quotes.get(0).speakerRole());
+        }
+
+        @Test
+        void shouldLetACompanyRepresentativeSpeakForTheCompanyNamedInQuotes() {
+            List<ExtractedQuote> quotes = extractor.extract(List.of(
+                    "По данным энергокомпании «Речные сети», повреждены двадцать опор.",
+                    "Представитель компании сообщил: «Работы идут круглосуточно»."));
+
+            assertEquals(Arrays.asList(null, "Речные сети"), speakers(quotes));
+            assertEquals("представитель", quotes.get(1).speakerRole());
+        }
+
+        @Test
+        void shouldTrustAFullNameMoreThanAResolvedSurnameMoreThanAnUnknownOne() {
+            List<ExtractedQuote> quotes = extractor.extract(List.of(
+                    "“The channel is clear,” said harbour director Ines Okafor.",
+                    "“Nobody was hurt,” Okafor said.",
+                    "“We were lucky,” Brandt said."));
+
+            assertEquals(List.of(0.95, 0.85, 0.6), quotes.stream().map(ExtractedQuote::confidence).toList());
+            ExtractedQuote.Evidence evidence = quotes.get(1).evidence();
+            assertEquals("Okafor", evidence.phrase());
+            assertEquals("“Nobody was hurt,” Okafor said.".indexOf("Okafor"), evidence.start());
+            assertEquals(ExtractedQuote.Basis.ATTRIBUTION, evidence.basis());
+        }
+
+        @Test
+        void shouldCarryNoConfidenceOrEvidenceWithoutASpeaker() {
+            ExtractedQuote quote = only(extractor.extract(List.of("Tickets for the \"midnight marathon\" sold out.")));
+
+            assertEquals(0.0, quote.confidence());
+            assertNull(quote.evidence());
         }
 
         @Test
