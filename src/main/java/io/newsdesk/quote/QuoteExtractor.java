@@ -91,9 +91,11 @@ public final class QuoteExtractor {
 
     /**
      * News convention for quotes without their own attribution: a further quote in the same paragraph is by
-     * the paragraph's previous speaker (`"A," Miller said. "B."`), and a paragraph that opens with a quote
-     * continues the speaker of the previous paragraph's quotes (including a quote that ran on without a
-     * closing mark). Fragments are never attributed this way; they keep a null speaker.
+     * the paragraph's previous speaker (`"A," Miller said. "B."`); otherwise a quotation after a sentence that
+     * introduced someone since the last attribution is theirs (`Councillor Jan Dekker disagreed. "B."`); and a
+     * paragraph that opens with a quote continues the speaker of the previous paragraph's quotes (including a
+     * quote that ran on without a closing mark). Fragments are never attributed this way; they keep a null
+     * speaker.
      *
      * @return the last quote with a speaker in this paragraph, or null when it has no attributed quote
      */

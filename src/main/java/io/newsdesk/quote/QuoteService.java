@@ -203,6 +203,7 @@ public class QuoteService {
             QuoteLocator.Location at = new QuoteLocator.Location(found.blockIndex(), found.start(), found.end());
             SpeakerNames.Who who = SpeakerNames.of(found.speakerName(), found.speakerRole());
             UUID quoteId = quotes.at(article.id, at).map(q -> q.id).orElse(null);
+            String slug = who == null ? null : known(who.name(), who.organisation(), true).map(s -> s.slug).orElse(null);
             boolean fits = found.text().length() <= MAX_TEXT;
             boolean trusted = found.confidence() >= config.saveThreshold();
             if (save && quoteId == null && who != null && named(who.name()) && fits && trusted) {
@@ -213,6 +214,7 @@ public class QuoteService {
                 quote.updatedAt = quote.createdAt;
                 quote.revision = 1;
                 quote.speaker = speaker(who.name(), who.role(), who.organisation(), null, false);
+                slug = quote.speaker.slug;
                 place(quote, found.text(), at, found.context());
                 quote.partial = found.partial();
                 quote.language = article.language;
@@ -222,9 +224,7 @@ public class QuoteService {
                 saved++;
             }
             QuoteCandidate.CandidateSpeaker speaker = who == null ? null
-                    : new QuoteCandidate.CandidateSpeaker(who.name(), who.role(), who.organisation(),
-                            speakers.findByMatchKey(SpeakerNames.key(who.name(), who.organisation()))
-                                    .map(s -> s.slug).orElse(null));
+                    : new QuoteCandidate.CandidateSpeaker(who.name(), who.role(), who.organisation(), slug);
             candidates.add(new QuoteCandidate(found.text(), speaker, found.blockIndex(), found.start(), found.end(),
                     found.partial(), found.context(), quoteId, found.confidence(),
                     QuoteCandidate.Evidence.from(found.evidence())));
@@ -444,9 +444,7 @@ public class QuoteService {
     private Speaker speaker(String name, String role, String organisation, String description, boolean replace) {
         String key = SpeakerNames.key(name, organisation);
         Instant now = Clock.now();
-        Speaker speaker = speakers.findByMatchKey(key)
-                .or(() -> aliases.findByMatchKey(key).map(alias -> alias.speaker))
-                .orElseGet(() -> {
+        Speaker speaker = known(name, organisation, !replace).orElseGet(() -> {
             Speaker created = new Speaker();
             created.id = UUID.randomUUID();
             created.name = name;
@@ -468,6 +466,28 @@ public class QuoteService {
             speaker.updatedAt = now;
         }
         return speaker;
+    }
+
+    /**
+     * The speaker a name and organisation stand for: the same ones folded, or a speaker merged away under
+     * them; with {@code byNameAlone} (extraction's guesses), also the one speaker of that name.
+     */
+    private Optional<Speaker> known(String name, String organisation, boolean byNameAlone) {
+        String key = SpeakerNames.key(name, organisation);
+        return speakers.findByMatchKey(key)
+                .or(() -> aliases.findByMatchKey(key).map(alias -> alias.speaker))
+                .or(() -> byNameAlone ? onlyOneOfTheName(name, organisation) : Optional.empty());
+    }
+
+    /**
+     * Across stories, extraction often knows a person's organisation where an earlier story did not, or the
+     * other way round: the one speaker of that name is theirs when one side names no organisation. With two
+     * speakers of the name the choice is an editor's (merge or split).
+     */
+    private Optional<Speaker> onlyOneOfTheName(String name, String organisation) {
+        List<Speaker> named = speakers.list("nameKey", SpeakerNames.fold(name));
+        return named.size() == 1 && (organisation == null || named.get(0).organisation == null)
+                ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** The name's slug; with the organisation's when two speakers share a name; then numbered. */

@@ -186,5 +186,24 @@ class SpeakerMergeTest {
                 .body("items[1].quoteId", equalTo(null));
     }
 
+    @Test
+    void shouldGiveExtractedQuotesToTheOneSpeakerOfTheirNameWhenOnlyOneSideNamesAnOrganisation() {
+        String surname = unique("Holm");
+        String[] story = {
+            "Harbour Authority director Petra " + surname + " opened the terminal.",
+            "“It took nine years,” " + surname + " said.",
+        };
+        String article = published(storyOf(unique("Terminal opens"), story));
+        String slug = slugOf(quoteOf(article, quote("It took nine years", "Petra " + surname, null, null)));
+        String again = published(storyOf(unique("Terminal opens"), story));
+
+        asEditor().queryParam("save", true).when().post("/api/v1/articles/" + again + "/quotes/extract").then()
+                .statusCode(200)
+                .body("saved", equalTo(1))
+                .body("items[0].speaker.organisation", equalTo("Harbour Authority"))
+                .body("items[0].speaker.slug", equalTo(slug));
+        asEditor().when().get("/api/v1/speakers/" + slug).then().statusCode(200).body("quoteCount", equalTo(2));
+    }
+
     private static final int PORT_OFFSET = "Harbour Authority director Ines Okafor spoke on Friday. “The channel is clear,” ".length();
 }
