@@ -13,6 +13,8 @@ package io.newsdesk.quote;
  * @param end         offset of {@code text} in that paragraph (exclusive)
  * @param partial     true for scare quotes and fragments embedded in a sentence rather than quoted statements
  * @param context     the sentence around the quote, trimmed
+ * @param confidence  how far the attribution can be trusted, from 0 (no speaker) to 1 (the full name next to the quote)
+ * @param evidence    the words the attribution rests on; null when there is no speaker
  */
 record ExtractedQuote(
         String text,
@@ -22,5 +24,24 @@ record ExtractedQuote(
         int start,
         int end,
         boolean partial,
-        String context) {
+        String context,
+        double confidence,
+        Evidence evidence) {
+
+    /**
+     * The attribution phrase as the story prints it ("said Foreign Ministry spokeswoman Ilona Varga" gives "Foreign
+     * Ministry spokeswoman Ilona Varga"), where it is, and how it ties the quote to its speaker.
+     */
+    public record Evidence(String phrase, int blockIndex, int start, int end, Basis basis) {
+    }
+
+    /** How the speaker was found. */
+    public enum Basis {
+        /** A phrase attributing this quote: "Roe said", "по словам Петрова", "as Roe put it". */
+        ATTRIBUTION,
+        /** The speaker of the previous quote in the paragraph, or of the paragraph before. */
+        PREVIOUS_SPEAKER,
+        /** The person the sentence before the quotation introduced ("Council member Ayla Demir was not convinced."). */
+        INTRODUCTION
+    }
 }

@@ -16,28 +16,39 @@ final class Lexicon {
     }
 
     /** Verbs that introduce or follow a quoted statement. */
-    static final Set<String> SPEECH_VERBS = words("""
+    static final Set<String> SPEECH_VERBS = union(words("""
             said says say told tells added adds concluded concludes warned warns insisted insists stressed stresses
             noted notes explained explains asked asks replied replies wrote writes argued argues declared declares
             announced announces stated continued continues recalled recalls admitted admits acknowledged claimed claims
             commented remarked responded retorted countered observed cautioned conceded confirmed predicted suggested
             complained joked shouted tweeted posted agreed disagreed objected emphasised emphasized underlined repeated
-            recounted whispered urged vowed promised pledged demanded reiterated maintained chanted
-            """);
+            recounted whispered urged vowed promised pledged demanded reiterated maintained chanted reminded quipped
+            lamented grumbled sighed mused boasted protested scoffed snapped assured reassured conceded wondered
+            sniped joked mocked pleaded cautioned predicted summed
+            """), russianPast("""
+            заявил сказал добавил отметил подчеркнул сообщил пояснил рассказал признал напомнил возразил ответил
+            заметил уточнил констатировал заверил пообещал предупредил подытожил заключил объяснил призвал спросил
+            посетовал резюмировал указал настаивал сетовал предположил допустил
+            """), words("""
+            пожаловался пожаловалась пожаловались признался призналась признались убеждён убеждена убеждены
+            уверен уверена уверены считает считают говорит говорят полагает полагают подчёркивает отмечает заявляет
+            """));
 
     /** Participles that continue an attribution ("..., adding: ..."); their subject is the previous speaker. */
     static final Set<String> SPEECH_PARTICIPLES = words("""
             adding saying telling asking insisting warning noting arguing stressing explaining declaring replying
-            writing calling describing
+            writing calling describing добавив отметив подчеркнув заявив напомнив пояснив
             """);
 
     /** Verbs that put words in a subject's mouth without being speech verbs ("called the measures "provocative""). */
-    static final Set<String> CHARACTERISING_VERBS = words("""
+    static final Set<String> CHARACTERISING_VERBS = union(words("""
             called calls call described describes dismissed dismissing denounced denouncing termed labelled labeled
             branded accused accuses accusing criticised criticized condemned praised hailed welcomed defended defending
             rejected rejecting slammed blasted questioned mocked characterised characterized likened deemed described
             thanked thanking blamed blaming credited apologised apologized dubbed cited expressed voiced
-            """);
+            """), russianPast("""
+            назвал охарактеризовал оценил раскритиковал осудил высказал
+            """));
 
     /** Head nouns of a person's role ("State Department spokesperson", "Mayor", "chief inspector"). */
     static final Set<String> ROLE_NOUNS = words("""
@@ -54,6 +65,14 @@ final class Lexicon {
             composer creator historian biologist physicist chemist geologist specialist consultant surgeon paramedic
             firefighter soldier guard driver shopkeeper baker citizen voter mother father son daughter wife husband
             neighbour neighbor colleague lecturer expert coach referee captain lieutenant major admiral reverend general
+            министр вице-премьер премьер премьер-министр губернатор вице-губернатор мэр вице-мэр глава председатель
+            зампред директор гендиректор представитель пресс-секретарь депутат сенатор президент руководитель
+            начальник заместитель эксперт экономист аналитик тренер капитан режиссёр режиссер жительница житель
+            ветеран врач главврач учитель учительница прокурор судья адвокат спикер советник помощник командир генерал
+            полковник инженер профессор ректор декан сотрудник сотрудница водитель пенсионер пенсионерка актёр актриса
+            писатель журналист корреспондент учёный специалист омбудсмен уполномоченный секретарь посол дипломат
+            чиновник редактор лидер фермер активист волонтёр спасатель следователь полицейский автор основатель
+            владелец владелица участник участница очевидец пилот машинист мать отец
             """);
 
     /** Abbreviated titles, read as the role nouns they stand for ("Gen. Viktor Hale" is "the general"). */
@@ -82,7 +101,32 @@ final class Lexicon {
             prefecture inquiry coastguard operator regulator broadcaster newspaper agency developer manufacturer
             retailer insurer carrier producer supplier lender utility contractor distributor publisher team charity
             factory studio provider alliance coalition
+            министерство правительство мэрия администрация компания завод департамент ведомство парламент дума суд
+            прокуратура полиция служба управление комитет совет издание энергокомпания холдинг концерн банк фонд
             """);
+
+    /**
+     * Nouns before a quoted name that make the quotation a title or a name, not a statement ("the documentary
+     * "The Salt Road"", "фильм «Тихий берег»", "энергокомпании «Прибрежные сети»"); organisation heads count too.
+     */
+    static final Set<String> TITLE_NOUNS = words("""
+            film documentary movie book novel newspaper magazine song album play opera series show programme program
+            ship vessel boat operation exhibition festival campaign project brand
+            фильм картина книга роман газета журнал песня альбом спектакль сериал программа пароход теплоход судно
+            корабль операция выставка фестиваль проект бренд
+            """);
+
+    /** A noun that names what the quotation after it is called ("фильм", "компании", "энергокомпании"). */
+    static boolean isTitleNoun(String word) {
+        return TITLE_NOUNS.contains(stem(word)) || isOrganisationNoun(word);
+    }
+
+    /** An organisation's head noun, including Russian compounds ("энергокомпании" ends in "компания"). */
+    static boolean isOrganisationNoun(String word) {
+        String s = stem(word);
+        return ORG_HEADS.contains(s)
+                || RussianNames.isCyrillic(word) && ORG_HEADS.stream().anyMatch(h -> RussianNames.isCyrillic(h) && s.endsWith(h));
+    }
 
     /** Plural nouns for groups of people that are quoted collectively ("officials said"). */
     static final Set<String> GROUP_NOUNS = words("""
@@ -92,6 +136,7 @@ final class Lexicon {
             regulators families passengers commuters students owners groups campaigners lawmakers deputies ministers
             sources observers inspectors rescuers medics volunteers unions neighbours neighbors councillors people
             sides parties leaders governments countries companies men women
+            жители власти чиновники эксперты спасатели депутаты активисты врачи пассажиры родители
             """);
 
     /** Lower-case words that may sit inside a role or organisation name ("the regional emergency service"). */
@@ -110,7 +155,13 @@ final class Lexicon {
 
     static final Set<String> INDEFINITE = words("a an one another");
 
-    static final Set<String> PRONOUNS = words("he she they it");
+    static final Set<String> PRONOUNS = words("he she they it он она они оно");
+
+    static final Set<String> FEMALE_PRONOUNS = words("she она");
+
+    static final Set<String> PLURAL_PRONOUNS = words("they они");
+
+    static final Set<String> NEUTER_PRONOUNS = words("it оно");
 
     /** Prepositions allowed inside a name phrase ("the mayor of Drossel", "the spokesperson for the airline"). */
     static final Set<String> CONNECTORS = words("of for");
@@ -140,6 +191,10 @@ final class Lexicon {
             monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
             september october november december two three four five six seven eight nine ten eleven twelve twenty
             thirty forty fifty hundred thousand million dozens hundreds thousands millions according
+            по в во на как мы я ты вы он она они оно это этот эта эти так но а и когда если после до с со за из для
+            при все всё уже ещё еще также однако тем кроме между среди около через сегодня вчера завтра наш наша
+            наши мне нам их его её ее там здесь сейчас теперь впрочем хотя поэтому тогда зато ведь лишь только даже
+            каждый каждая каждое никто ничто все
             """);
 
     /** Grammatical words that never sit inside a speaker phrase, even between a determiner and a noun. */
@@ -164,8 +219,28 @@ final class Lexicon {
 
     static final Set<String> TIME_PREPOSITIONS = words("on last this late early");
 
+    /** Russian nouns the rules know, for reading their case forms ("директора" is "директор"). */
+    static final Set<String> NOUNS = union(ROLE_NOUNS, ORG_HEADS, GROUP_NOUNS, TITLE_NOUNS);
+
+    /** Function words that end a Russian speaker phrase ("директор завода <b>и</b> его заместитель"). */
+    static final Set<String> RUSSIAN_STOP_WORDS = words("""
+            и или что в во на с со о об по за из к у от до не а но же ли как который которая которое которые чтобы
+            это при для без над под между через после перед где когда также уже ещё еще
+            """);
+
     private static Set<String> words(String list) {
         return Arrays.stream(list.trim().split("\\s+")).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        return Arrays.stream(sets).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Russian past-tense verbs in all three forms: "заявил" gives заявил, заявила, заявили. */
+    private static Set<String> russianPast(String list) {
+        return Arrays.stream(list.trim().split("\\s+")).flatMap(v -> Arrays.stream(new String[] {v, v + "а", v + "и"}))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Lower-cased word without a trailing abbreviation dot. */
@@ -180,6 +255,9 @@ final class Lexicon {
      */
     static String stem(String word) {
         String w = norm(word);
+        if (RussianNames.isCyrillic(word)) {
+            return RussianNames.base(w, NOUNS);
+        }
         if (word.endsWith(".") && TITLE_ABBREVIATIONS.containsKey(w)) {
             return TITLE_ABBREVIATIONS.get(w);
         }
@@ -203,6 +281,20 @@ final class Lexicon {
 
     static boolean isSpeechVerb(String word) {
         return SPEECH_VERBS.contains(norm(word));
+    }
+
+    /**
+     * An English past tense outside the list ("harrumphed"), accepted right after a quote and its speaker's
+     * name, where little else than a speech verb can stand.
+     */
+    static boolean looksLikePastTense(String word) {
+        return word.length() >= 5 && word.endsWith("ed") && !isCapitalised(word) && !FUNCTION_WORDS.contains(word)
+                && word.chars().allMatch(Character::isLetter);
+    }
+
+    /** A Russian past tense ("вздохнул", "посетовала"), accepted after the dash that follows a quote. */
+    static boolean looksLikeRussianPast(String word) {
+        return RussianNames.isCyrillic(word) && !isCapitalised(word) && norm(word).matches(".{3,}(л|ла|ли|лся|лась|лись)");
     }
 
     static boolean isParticiple(String word) {

@@ -23,7 +23,15 @@ final class ParagraphAnalysis {
         final boolean partial;
         final SpeakerPhrase attribution;
         final boolean opensParagraph;
+        /** For a title or name in quotation marks, the noun before it ("фильм", "энергокомпании"); else null. */
+        String titleNoun;
         Attribution speaker;
+        /** The person introduced in running text before this quote and since the last attribution, if any. */
+        Attribution introduced;
+        ExtractedQuote.Evidence introducedBy;
+        /** What the speaker rests on, and how sure of it extraction is (see {@link QuoteExtractor}). */
+        ExtractedQuote.Evidence evidence;
+        double confidence;
 
         QuoteFacts(QuoteSpan span, Sentence sentence, boolean partial, SpeakerPhrase attribution, boolean opensParagraph) {
             this.span = span;
@@ -54,6 +62,21 @@ final class ParagraphAnalysis {
         }
     }
 
+    /** The words inside a quote's marks. */
+    String quoted(QuoteFacts quote) {
+        return text.substring(quote.span.innerStart(), quote.span.innerEnd()).strip();
+    }
+
+    /** Where a phrase of this paragraph is, as evidence for an attribution. */
+    ExtractedQuote.Evidence evidence(SpeakerPhrase phrase, int block, ExtractedQuote.Basis basis) {
+        if (phrase.endToken() <= phrase.firstToken()) {
+            return null;
+        }
+        int start = tokens.get(phrase.firstToken()).start();
+        int end = tokens.get(phrase.endToken() - 1).end();
+        return new ExtractedQuote.Evidence(text.substring(start, end), block, start, end, basis);
+    }
+
     /** Phrases in the sentence's running text (outside quotes) that may introduce or mention speakers. */
     List<SpeakerPhrase> mentions(Sentence sentence) {
         return reader.mentions(sentence.start(), sentence.end());
@@ -73,10 +96,13 @@ final class ParagraphAnalysis {
 
         SpeakerPhrase tail = span.runsOn() ? null : reader.afterQuote(span.afterClose(), tailEnd);
         boolean partial = isPartial(span, sentence, tail);
+        // "as X put it", "по словам X": a clause that names the source of the whole sentence.
+        SpeakerPhrase source = reader.sourceClause(sentence.start(), sentence.end());
         SpeakerPhrase attribution;
         if (partial) {
             // A fragment belongs to the subject of its sentence ("The ministry called the measures "provocative"").
             attribution = firstNonNull(
+                    source,
                     reader.sentenceSubject(sentence.start(), span.open(), true),
                     tail,
                     reader.nearestVerbSubject(sentence.start(), span.open()));
@@ -84,10 +110,28 @@ final class ParagraphAnalysis {
             SpeakerPhrase head = reader.beforeQuote(sentence.start(), headStart, span.open());
             boolean colon = masked.substring(headStart, span.open()).stripTrailing().endsWith(":");
             // An introducing colon is explicit; otherwise the usual news order is quote first, then "X said".
-            attribution = colon && head != null ? head : firstNonNull(tail, head);
+            attribution = colon && head != null ? head : firstNonNull(tail, source, head);
         }
         boolean opensParagraph = masked.substring(0, span.open()).isBlank();
-        return new QuoteFacts(span, sentence, partial, attribution, opensParagraph);
+        String titleNoun = partial ? titleNoun(span) : null;
+        QuoteFacts facts = new QuoteFacts(span, sentence, partial, titleNoun == null ? attribution : null, opensParagraph);
+        facts.titleNoun = titleNoun;
+        return facts;
+    }
+
+    /**
+     * The noun right before a capitalised quotation that makes it a title or a name rather than anyone's words
+     * ("the documentary "The Salt Road"", "компании «Северные сети»"), or null.
+     */
+    private String titleNoun(QuoteSpan span) {
+        int before = tokens.firstAtOrAfter(span.open()) - 1;
+        String quoted = text.substring(span.innerStart(), span.innerEnd()).strip();
+        if (before < 0 || span.runsOn() || quoted.isEmpty() || !Character.isUpperCase(quoted.charAt(0))
+                || !masked.substring(tokens.get(before).end(), span.open()).isBlank()) {
+            return null;
+        }
+        String noun = tokens.word(before);
+        return Lexicon.isTitleNoun(noun) ? noun : null;
     }
 
     /**

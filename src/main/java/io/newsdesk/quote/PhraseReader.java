@@ -42,7 +42,9 @@ final class PhraseReader {
             return null;
         }
         String first = t.word(from);
-        if (Lexicon.isSpeechVerb(first) && !Lexicon.isCapitalised(first) && from + 1 < to && t.spaceBefore(from + 1)) {
+        boolean dash = t.text().substring(a, t.get(from).start()).matches(".*[—–].*");
+        boolean verb = Lexicon.isSpeechVerb(first) || dash && Lexicon.looksLikeRussianPast(first);
+        if (verb && !Lexicon.isCapitalised(first) && from + 1 < to && t.spaceBefore(from + 1)) {
             return phraseFrom(from + 1, to);                    // verb first: "said Miller"
         }
         if (isAccordingTo(from, to)) {
@@ -134,7 +136,7 @@ final class PhraseReader {
                 found.add(phrase);
                 // Continue inside the apposition rather than after it: in "Ostra Grain, whose director,
                 // Lukas Behm, said" the apposition itself introduces "director, Lukas Behm".
-                i += phrase.words().size();
+                i = phrase.firstToken() + phrase.words().size();
             } else {
                 i++;
             }
@@ -175,7 +177,8 @@ final class PhraseReader {
                 return false;
             }
         }
-        return k < to && Lexicon.isSpeechVerb(t.word(k)) && !Lexicon.isCapitalised(t.word(k));
+        return k < to && (Lexicon.isSpeechVerb(t.word(k)) || Lexicon.looksLikePastTense(t.word(k)))
+                && !Lexicon.isCapitalised(t.word(k));
     }
 
     /** The phrase that ends right before the verb at {@code verb} (skipping adverbs and an apposition). */
@@ -236,8 +239,12 @@ final class PhraseReader {
         if (Lexicon.isPronoun(t.word(i))) {
             return new Range(i, i + 1);
         }
+        if (RussianNames.isCyrillic(t.word(i))) {
+            return russianPhraseAt(i, to);
+        }
         int k = Lexicon.isDeterminer(t.word(i)) ? i + 1 : i;
         int last = -1;
+        boolean qualified = false;
         while (k < to && k - i < MAX_PHRASE && (k == i || t.spaceBefore(k))) {
             String w = t.word(k);
             if (Lexicon.isPhraseWord(w)) {
@@ -247,6 +254,10 @@ final class PhraseReader {
             int head = headAfterAdjectives(k, to);
             if (head > 0 && k - 1 >= i && (Lexicon.isDeterminer(t.word(k - 1)) || Lexicon.isPossessive(t.word(k - 1)))) {
                 k = head;   // "the league's disciplinary committee": the head noun is accepted next
+                continue;
+            }
+            if (head > 0 && qualified && last == k - 1) {
+                k = head;   // "the head of the regional water board": a plain word inside the qualifier
                 continue;
             }
             if (head > 0 && k == i && Lexicon.isRoleNoun(t.word(head)) && head + 1 < to && t.spaceBefore(head + 1)
@@ -261,6 +272,7 @@ final class PhraseReader {
                 }
                 if (n < to && t.spaceBefore(n) && Lexicon.isPhraseWord(t.word(n))) {
                     k = n;
+                    qualified = true;
                     continue;
                 }
                 if (n + 1 < to && t.spaceBefore(n) && Lexicon.isAdjectiveLike(t.word(n)) && t.commaBefore(n + 1)) {
@@ -281,6 +293,9 @@ final class PhraseReader {
         }
         if (Lexicon.isPronoun(t.word(k))) {
             return new Range(k, j);
+        }
+        if (RussianNames.isCyrillic(t.word(k))) {
+            return russianPhraseEndingAt(j, from);
         }
         int start = -1;
         while (k >= from && j - k <= MAX_PHRASE) {
@@ -307,6 +322,145 @@ final class PhraseReader {
             k--;
         }
         return start < 0 ? null : new Range(start, j);
+    }
+
+    // ---------------------------------------------------------------- Russian phrases
+
+    /**
+     * A Russian speaker phrase starting at {@code i}. Russian puts the role first and its complement after it
+     * in the genitive: [adjectives] role-or-organisation [complement words] [Name Surname], as in "главный
+     * тренер команды Виктор Комаров" or "Представитель компании «Северные сети» Денис Уваров"; or just a name.
+     */
+    private Range russianPhraseAt(int i, int to) {
+        int k = i;
+        int head = i;
+        while (head < to && head - i < 2 && joined(i, head) && isRussianAdjective(t.word(head))) {
+            head++;
+        }
+        int roleEnd = -1;
+        if (head < to && joined(i, head) && (Lexicon.isRoleNoun(t.word(head)) || Lexicon.isOrgHead(t.word(head)))) {
+            k = head + 1;
+            roleEnd = k;
+            while (k < to && k - roleEnd < 4 && (t.spaceBefore(k) || maskedQuoteBefore(k)) && !startsRussianName(k, to)) {
+                String w = Lexicon.norm(t.word(k));
+                if (Lexicon.RUSSIAN_STOP_WORDS.contains(w) || Lexicon.isAttributingVerb(w) || !RussianNames.isCyrillic(w)) {
+                    break;
+                }
+                k++;
+            }
+        }
+        int nameStart = k;
+        if (roleEnd < 0 || startsRussianName(k, to)) {
+            while (k < to && k - nameStart < 3 && (k == i || t.spaceBefore(k) || (k == nameStart && maskedQuoteBefore(k)))
+                    && isRussianNameWord(t.word(k))) {
+                k++;
+            }
+        }
+        if (k - nameStart == 3 && nameStart == i && !Lexicon.norm(t.word(i + 1)).matches(".*(вич|вна|чна)")) {
+            return new Range(i + 1, k);   // "посёлка Заречный Зинаида Полякова": a place before the name
+        }
+        if (k > nameStart) {
+            return new Range(i, k);
+        }
+        return roleEnd < 0 ? null : new Range(i, nameStart);
+    }
+
+    /** A Russian speaker phrase ending just before {@code j}: a name, with the role before it when there is one. */
+    private Range russianPhraseEndingAt(int j, int from) {
+        int nameStart = j;
+        while (nameStart - 1 >= from && j - nameStart < 3 && isRussianNameWord(t.word(nameStart - 1))
+                && (nameStart == j || t.spaceBefore(nameStart))) {
+            nameStart--;
+        }
+        int best = nameStart < j ? nameStart : -1;
+        for (int r = (nameStart < j ? nameStart : j) - 1; r >= from && r >= j - 9; r--) {
+            Range role = russianPhraseAt(r, j);
+            if (role != null && role.end() == j && !isRussianNameWord(t.word(r))) {
+                best = r;
+            }
+            if (r > from && !(t.spaceBefore(r) || maskedQuoteBefore(r))) {
+                break;
+            }
+        }
+        return best < 0 ? null : new Range(best, j);
+    }
+
+    private boolean joined(int start, int k) {
+        return k == start || t.spaceBefore(k);
+    }
+
+    /** Whether the gap before token {@code k} is a quoted name such as «Северные сети» (masked), with spaces. */
+    private boolean maskedQuoteBefore(int k) {
+        return k > 0 && t.gapBefore(k).strip().matches("«_+»|\"_+\"|“_+”");
+    }
+
+    /** A Russian name begins at {@code k}: a given name and a surname, or a lone capitalised surname at the end. */
+    private boolean startsRussianName(int k, int to) {
+        if (k >= to || !isRussianNameWord(t.word(k))) {
+            return false;
+        }
+        boolean followedByName = k + 1 < to && t.spaceBefore(k + 1) && isRussianNameWord(t.word(k + 1));
+        return followedByName ? RussianNames.plausibleGivenName(t.word(k)) : k + 1 >= to || !t.spaceBefore(k + 1);
+    }
+
+    private static boolean isRussianNameWord(String w) {
+        return RussianNames.isCyrillic(w) && Lexicon.isNameWord(w) && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                && !Lexicon.RUSSIAN_STOP_WORDS.contains(Lexicon.norm(w));
+    }
+
+    private static boolean isRussianAdjective(String w) {
+        return RussianNames.isCyrillic(w) && Lexicon.norm(w).matches(".{2,}(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ей)");
+    }
+
+    // ---------------------------------------------------------------- source clauses
+
+    /**
+     * A clause anywhere in a sentence that names the source of its quotes: "as the spokesperson Lena Hartwig put
+     * it", "по словам директора Ирины Гладковой" (read back into the nominative), "по её словам", "как отметил
+     * Ильин".
+     */
+    SpeakerPhrase sourceClause(int a, int b) {
+        int from = t.firstAtOrAfter(a);
+        int to = t.firstAtOrAfter(b);
+        for (int i = from; i < to; i++) {
+            String w = Lexicon.norm(t.word(i));
+            if (w.equals("as") && i + 1 < to) {
+                Range np = phraseAt(i + 1, to);
+                if (np != null && np.end() + 1 < to && Lexicon.norm(t.word(np.end())).equals("put")
+                        && Lexicon.norm(t.word(np.end() + 1)).equals("it")) {
+                    return new SpeakerPhrase(t.words(np.start(), np.end()), List.of(), np.start(), np.end());
+                }
+            }
+            if (w.equals("по") && i + 2 < to) {
+                String next = Lexicon.norm(t.word(i + 1));
+                if (next.equals("словам") || next.equals("мнению")) {
+                    Range np = phraseAt(i + 2, to);
+                    if (np != null) {
+                        List<String> words = RussianNames.nominative(t.words(np.start(), np.end()), Lexicon.NOUNS);
+                        return new SpeakerPhrase(words, List.of(), np.start(), np.end());
+                    }
+                }
+                String after = Lexicon.norm(t.word(i + 2));
+                if (after.equals("словам") || after.equals("мнению")) {
+                    String pronoun = switch (next) {
+                        case "его" -> "он";
+                        case "её", "ее" -> "она";
+                        case "их" -> "они";
+                        default -> null;
+                    };
+                    if (pronoun != null) {
+                        return new SpeakerPhrase(List.of(pronoun), List.of(), i + 1, i + 2);
+                    }
+                }
+            }
+            if (w.equals("как") && i + 2 < to && Lexicon.isSpeechVerb(t.word(i + 1)) && t.spaceBefore(i + 2)) {
+                SpeakerPhrase phrase = phraseFrom(i + 2, to);
+                if (phrase != null) {
+                    return phrase;
+                }
+            }
+        }
+        return null;
     }
 
     /** Index of the head noun closing one or two adjective-like words starting at {@code k}, or -1. */

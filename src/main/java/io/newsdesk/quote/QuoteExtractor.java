@@ -27,12 +27,13 @@ final class QuoteExtractor {
         }
         SpeakerRegistry registry = new SpeakerRegistry();
         List<ExtractedQuote> result = new ArrayList<>();
-        Attribution previousParagraphSpeaker = null;
+        ParagraphAnalysis.QuoteFacts previousParagraphSpeaker = null;
+        Mentions mentions = new Mentions();
         for (int block = 0; block < paragraphs.size(); block++) {
             String text = paragraphs.get(block) == null ? "" : paragraphs.get(block);
             ParagraphAnalysis paragraph = new ParagraphAnalysis(text);
             registry.startParagraph();
-            resolveSpeakers(paragraph, registry);
+            resolveSpeakers(paragraph, block, registry, mentions);
             previousParagraphSpeaker = applyFallbacks(paragraph, previousParagraphSpeaker);
             for (ParagraphAnalysis.QuoteFacts quote : paragraph.quotes) {
                 toExtractedQuote(paragraph, quote, block).ifPresent(result::add);
@@ -41,20 +42,31 @@ final class QuoteExtractor {
         return result;
     }
 
+    /** Where the person the registry last saw introduced was mentioned. */
+    private static final class Mentions {
+        ExtractedQuote.Evidence last;
+    }
+
     /**
      * Walks each sentence in reading order, feeding the registry the people and organisations it mentions and
      * resolving attributions as they come. Order matters: in `"…," he said, pointing at Miller` the "he" must be
      * resolved before Miller is seen.
      */
-    private static void resolveSpeakers(ParagraphAnalysis paragraph, SpeakerRegistry registry) {
+    private static void resolveSpeakers(ParagraphAnalysis paragraph, int block, SpeakerRegistry registry, Mentions mentions) {
         for (ParagraphAnalysis.Sentence sentence : paragraph.sentences) {
             List<Event> events = new ArrayList<>();
             for (SpeakerPhrase mention : paragraph.mentions(sentence)) {
                 events.add(new Event(mention, null));
             }
             for (ParagraphAnalysis.QuoteFacts quote : paragraph.quotes) {
+                if (quote.sentence.equals(sentence) && quote.titleNoun != null && Lexicon.isOrganisationNoun(quote.titleNoun)) {
+                    registry.noteOrganisation(paragraph.quoted(quote), quote.titleNoun);
+                }
                 if (quote.sentence.equals(sentence) && quote.attribution != null) {
                     events.add(new Event(quote.attribution, quote));
+                } else if (quote.sentence.equals(sentence)) {
+                    quote.introduced = registry.lastMentioned();
+                    quote.introducedBy = quote.introduced == null ? null : mentions.last;
                 }
             }
             // Mentions before attributions at the same position: "said State Department spokesperson Matthew
@@ -62,9 +74,16 @@ final class QuoteExtractor {
             events.sort(Comparator.comparingInt((Event e) -> e.phrase.firstToken()).thenComparing(e -> e.quote != null));
             for (Event event : events) {
                 if (event.quote == null) {
+                    Attribution before = registry.lastMentioned();
                     registry.noteMention(event.phrase);
+                    Attribution after = registry.lastMentioned();
+                    if (after != null && !after.equals(before)) {
+                        mentions.last = paragraph.evidence(event.phrase, block, ExtractedQuote.Basis.INTRODUCTION);
+                    }
                 } else {
                     event.quote.speaker = registry.resolve(event.phrase);
+                    event.quote.evidence = paragraph.evidence(event.phrase, block, ExtractedQuote.Basis.ATTRIBUTION);
+                    event.quote.confidence = confidence(event.phrase, event.quote.speaker, event.quote.partial);
                 }
             }
         }
@@ -72,28 +91,90 @@ final class QuoteExtractor {
 
     /**
      * News convention for quotes without their own attribution: a further quote in the same paragraph is by
-     * the paragraph's previous speaker (`"A," Miller said. "B."`), and a paragraph that opens with a quote
-     * continues the speaker of the previous paragraph's quotes (including a quote that ran on without a
-     * closing mark). Fragments are never attributed this way; they keep a null speaker.
+     * the paragraph's previous speaker (`"A," Miller said. "B."`); otherwise a quotation after a sentence that
+     * introduced someone since the last attribution is theirs (`Councillor Jan Dekker disagreed. "B."`); and a
+     * paragraph that opens with a quote continues the speaker of the previous paragraph's quotes (including a
+     * quote that ran on without a closing mark). Fragments are never attributed this way; they keep a null
+     * speaker.
      *
-     * @return the last speaker quoted in this paragraph, or null when it has no attributed quote
+     * @return the last quote with a speaker in this paragraph, or null when it has no attributed quote
      */
-    private static Attribution applyFallbacks(ParagraphAnalysis paragraph, Attribution previousParagraphSpeaker) {
-        Attribution last = null;
+    private static ParagraphAnalysis.QuoteFacts applyFallbacks(ParagraphAnalysis paragraph,
+            ParagraphAnalysis.QuoteFacts previousParagraphSpeaker) {
+        ParagraphAnalysis.QuoteFacts last = null;
         for (int i = 0; i < paragraph.quotes.size(); i++) {
             ParagraphAnalysis.QuoteFacts quote = paragraph.quotes.get(i);
             if (quote.speaker == null && !quote.partial) {
                 if (last != null) {
-                    quote.speaker = last;
-                } else if (i == 0 && quote.opensParagraph) {
-                    quote.speaker = previousParagraphSpeaker;
+                    follow(quote, last, FOLLOWS_IN_PARAGRAPH);
+                } else if (quote.introduced != null) {
+                    quote.speaker = quote.introduced;
+                    quote.evidence = quote.introducedBy;
+                    quote.confidence = INTRODUCED;
+                } else if (i == 0 && quote.opensParagraph && previousParagraphSpeaker != null) {
+                    follow(quote, previousParagraphSpeaker, FOLLOWS_PARAGRAPH);
                 }
             }
             if (quote.speaker != null) {
-                last = quote.speaker;
+                last = quote;
             }
         }
         return last;
+    }
+
+    /** The quote takes the speaker of an earlier one, trusting it a little less. */
+    private static void follow(ParagraphAnalysis.QuoteFacts quote, ParagraphAnalysis.QuoteFacts earlier, double factor) {
+        quote.speaker = earlier.speaker;
+        ExtractedQuote.Evidence was = earlier.evidence;
+        quote.evidence = was == null ? null
+                : new ExtractedQuote.Evidence(was.phrase(), was.blockIndex(), was.start(), was.end(),
+                        ExtractedQuote.Basis.PREVIOUS_SPEAKER);
+        quote.confidence = earlier.confidence * factor;
+    }
+
+    // Confidence: how an editor would weigh each kind of evidence. A full name next to the quote is as good
+    // as it gets; a name only resolved from a surname, role or pronoun depends on the resolution; a quote
+    // that borrows its speaker from the quote before it inherits that speaker's confidence, a little less.
+    private static final double FULL_NAME = 0.95;
+    private static final double RESOLVED_NAME = 0.85;
+    private static final double GROUP = 0.8;
+    private static final double SURNAME_ONLY = 0.6;
+    private static final double DESCRIPTION = 0.5;
+    private static final double INTRODUCED = 0.7;
+    private static final double FOLLOWS_IN_PARAGRAPH = 0.95;
+    private static final double FOLLOWS_PARAGRAPH = 0.85;
+    /** Fragments are woven into sentences whose subject is a guess more often than a speech verb's is. */
+    private static final double PARTIAL = 0.9;
+
+    private static double confidence(SpeakerPhrase phrase, Attribution speaker, boolean partial) {
+        if (speaker == null) {
+            return 0;
+        }
+        String[] name = speaker.name().split(" ");
+        boolean proper = Lexicon.isCapitalised(name[0]) || name.length > 1 && Lexicon.isCapitalised(name[1]);
+        double value;
+        if (!proper) {
+            value = DESCRIPTION;
+        } else if (speaker.role() == null && name.length > 1 && !looksLikePerson(name)) {
+            value = GROUP;
+        } else if (name.length == 1) {
+            value = SURNAME_ONLY;
+        } else if (String.join(" ", phrase.words()).contains(speaker.name())) {
+            value = FULL_NAME;
+        } else {
+            value = RESOLVED_NAME;
+        }
+        return partial ? value * PARTIAL : value;
+    }
+
+    /** Capitalised name words, none of them an organisation word: "Ilona Varga", not "the Harbour Authority". */
+    private static boolean looksLikePerson(String[] name) {
+        for (String word : name) {
+            if (!Lexicon.isNameWord(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Trims the quote to its words: no surrounding spaces, no trailing "," (nor a single "." that ends it). */
@@ -121,7 +202,9 @@ final class QuoteExtractor {
                 text.substring(start, end),
                 speaker == null ? null : speaker.name(),
                 speaker == null ? null : speaker.role(),
-                block, start, end, quote.partial, context));
+                block, start, end, quote.partial, context,
+                speaker == null ? 0 : Math.round(quote.confidence * 100) / 100.0,
+                speaker == null ? null : quote.evidence));
     }
 
     /** A speaker phrase met in a sentence: a mention in running text ({@code quote == null}) or an attribution. */

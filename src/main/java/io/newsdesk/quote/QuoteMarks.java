@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * Finds pairs of quotation marks. Supported styles: straight "…", curly “…”, guillemets «…» (Russian and
  * French wire copy) and low-high „…“ (German, Russian handwriting style, also closed with ”).
+ * A straight and a curly mark close each other, since pasted copy often mixes them.
  * Single quotes are deliberately ignored: ’ and ' are far more often apostrophes (don't, Russia's) than quotes.
  */
 final class QuoteMarks {
@@ -42,8 +43,8 @@ final class QuoteMarks {
     /** Index of the mark closing the quote opened at {@code open}, or -1 when the paragraph ends first. */
     private static int closingMark(String text, int open) {
         return switch (text.charAt(open)) {
-            case '"' -> text.indexOf('"', open + 1);
-            case '“' -> text.indexOf('”', open + 1);
+            // Copy pasted from several sources mixes straight and curly marks ("…” or “…"): either closes.
+            case '"', '“' -> firstOf(text, open + 1, '"', '”');
             case '„' -> firstOf(text, open + 1, '“', '”');
             case '«' -> matchingGuillemet(text, open);
             default -> -1;

@@ -2,6 +2,7 @@ package io.newsdesk.quote;
 
 import io.newsdesk.common.Params;
 import io.newsdesk.article.Article;
+import io.newsdesk.article.Audience;
 import io.newsdesk.article.ArticleChanged;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleService;
@@ -50,11 +51,16 @@ public class QuoteService {
     private final QuoteExtractor extractor = new QuoteExtractor();
 
     private final Event<QuoteChanged> changes;
+    private final QuoteConfig config;
+    private final SpeakerAliasRepository aliases;
 
     public QuoteService(QuoteRepository quotes, SpeakerRepository speakers, ArticleRepository articles,
-            ArticleService articleService, Validator validator, Event<QuoteChanged> changes, Clock clock) {
+            ArticleService articleService, Validator validator, Event<QuoteChanged> changes, QuoteConfig config,
+            SpeakerAliasRepository aliases, Clock clock) {
         this.clock = clock;
         this.changes = changes;
+        this.config = config;
+        this.aliases = aliases;
         this.quotes = quotes;
         this.speakers = speakers;
         this.articles = articles;
@@ -90,7 +96,8 @@ public class QuoteService {
             }
             articleId = found.get().id;
         }
-        QuoteRepository.Filter filter = new QuoteRepository.Filter(speaker, articleId, words, language, since);
+        String speakerSlug = speaker == null ? null : mergedInto(speaker).orElse(speaker);
+        QuoteRepository.Filter filter = new QuoteRepository.Filter(speakerSlug, articleId, words, language, since);
         return Page.of(quotes.page(filter, viewer, after, limit), limit, q -> new Cursor(q.article.sortAt, q.id),
                 QuoteView::from);
     }
@@ -194,7 +201,8 @@ public class QuoteService {
 
     /**
      * The quotes extraction finds in a story's body. With {@code save}, those attributed to a named person or
-     * group are saved (once: a place that already has a quote keeps it); the rest are only reported.
+     * group with at least the configured confidence are saved (once: a place that already has a quote keeps
+     * it); the rest are only reported, for an editor to review.
      */
     @Transactional
     public Extraction extract(UUID articleId, boolean save) {
@@ -206,8 +214,10 @@ public class QuoteService {
             QuoteLocator.Location at = new QuoteLocator.Location(found.blockIndex(), found.start(), found.end());
             SpeakerNames.Who who = SpeakerNames.of(found.speakerName(), found.speakerRole());
             UUID quoteId = quotes.at(article.id, at).map(q -> q.id).orElse(null);
+            String slug = who == null ? null : known(who.name(), who.organisation(), true).map(s -> s.slug).orElse(null);
             boolean fits = found.text().length() <= MAX_TEXT;
-            if (save && quoteId == null && who != null && named(who.name()) && fits) {
+            boolean trusted = found.confidence() >= config.saveThreshold();
+            if (save && quoteId == null && who != null && named(who.name()) && fits && trusted) {
                 Quote quote = new Quote();
                 quote.id = UUID.randomUUID();
                 quote.article = article;
@@ -215,6 +225,7 @@ public class QuoteService {
                 quote.updatedAt = quote.createdAt;
                 quote.revision = 1;
                 quote.speaker = speaker(who.name(), who.role(), who.organisation(), null, false);
+                slug = quote.speaker.slug;
                 place(quote, found.text(), at, found.context());
                 quote.partial = found.partial();
                 quote.language = article.language;
@@ -224,13 +235,109 @@ public class QuoteService {
                 saved++;
             }
             QuoteCandidate.CandidateSpeaker speaker = who == null ? null
-                    : new QuoteCandidate.CandidateSpeaker(who.name(), who.role(), who.organisation(),
-                            speakers.findByMatchKey(SpeakerNames.key(who.name(), who.organisation()))
-                                    .map(s -> s.slug).orElse(null));
+                    : new QuoteCandidate.CandidateSpeaker(who.name(), who.role(), who.organisation(), slug);
             candidates.add(new QuoteCandidate(found.text(), speaker, found.blockIndex(), found.start(), found.end(),
-                    found.partial(), found.context(), quoteId));
+                    found.partial(), found.context(), quoteId, found.confidence(),
+                    QuoteCandidate.Evidence.from(found.evidence())));
         }
         return new Extraction(candidates, saved);
+    }
+
+    // ---- speakers an editor corrects ---------------------------------------------------------
+
+    /** The slug a merged speaker's old slug now stands for, if it is one. */
+    @Transactional
+    Optional<String> mergedInto(String slug) {
+        return aliases.findByIdOptional(slug).map(alias -> alias.speaker.slug);
+    }
+
+    /**
+     * Merges one speaker into another, which keeps all their quotes. The merged speaker's slug redirects to
+     * the survivor, and their name and organisation find the survivor when extraction meets them again.
+     */
+    @Transactional
+    public SpeakerView merge(String slug, SpeakerChange.Merge input) {
+        SpeakerChange.Merge valid = Validation.body(validator, input);
+        Speaker merged = requireSpeaker(slug);
+        Speaker survivor = speakers.findBySlug(valid.into().strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> DomainException.invalid(FieldError.body("/into", "is not the slug of a speaker")));
+        if (survivor.id.equals(merged.id)) {
+            throw DomainException.invalid(FieldError.body("/into", "must name another speaker"));
+        }
+        Instant now = Time.now(clock);
+        quotes.list("speaker", merged).forEach(quote -> move(quote, survivor, now));
+        aliases.ofSpeaker(merged).forEach(alias -> alias.speaker = survivor);
+        if (survivor.role == null && merged.role != null) {
+            survivor.role = merged.role;
+        }
+        if (survivor.description == null && merged.description != null) {
+            survivor.description = merged.description;
+        }
+        survivor.updatedAt = now;
+        SpeakerAlias alias = new SpeakerAlias();
+        alias.slug = merged.slug;
+        alias.matchKey = merged.matchKey;
+        alias.speaker = survivor;
+        alias.createdAt = now;
+        speakers.delete(merged);
+        speakers.flush();
+        aliases.persist(alias);
+        Log.infof("Speaker %s merged into %s", merged.slug, survivor.slug);
+        return editorView(survivor);
+    }
+
+    /**
+     * Moves some of a speaker's quotes to the speaker with the given name and organisation, created when new.
+     * Splitting off a speaker merged earlier undoes the merge: their old slug and name are theirs again.
+     */
+    @Transactional
+    public SpeakerView split(String slug, SpeakerChange.Split input) {
+        SpeakerChange.Split valid = Validation.body(validator, input);
+        Speaker source = requireSpeaker(slug);
+        List<Quote> moving = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < valid.quotes().size(); i++) {
+            Optional<Quote> quote = quotes.findByIdOptional(valid.quotes().get(i))
+                    .filter(q -> q.speaker.id.equals(source.id));
+            if (quote.isPresent()) {
+                moving.add(quote.get());
+            } else {
+                errors.add(FieldError.body("/quotes/" + i, "is not a quote of speaker " + source.slug));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        String name = SpeakerNames.display(valid.name());
+        String organisation = Params.blankToNull(SpeakerNames.display(valid.organisation()));
+        String key = SpeakerNames.key(name, organisation);
+        if (key.equals(source.matchKey)) {
+            throw DomainException.invalid(FieldError.body("/name", "names this same speaker"));
+        }
+        aliases.findByMatchKey(key).ifPresent(alias -> {
+            aliases.delete(alias);
+            aliases.flush();
+        });
+        Speaker target = speaker(name, Params.blankToNull(valid.role()), organisation, null, true);
+        Instant now = Time.now(clock);
+        moving.forEach(quote -> move(quote, target, now));
+        Log.infof("%d quotes of speaker %s split off to %s", moving.size(), source.slug, target.slug);
+        return editorView(target);
+    }
+
+    private void move(Quote quote, Speaker to, Instant at) {
+        quote.speaker = to;
+        quote.updatedAt = at;
+        changes.fire(new QuoteChanged(quote.id, quote.article, QuoteChanged.Kind.UPDATED, at));
+    }
+
+    private Speaker requireSpeaker(String slug) {
+        return speakers.findBySlug(slug).orElseThrow(() -> DomainException.notFound("No speaker '" + slug + "'."));
+    }
+
+    private SpeakerView editorView(Speaker speaker) {
+        quotes.flush();
+        return speaker(speaker.slug, new Viewer(Audience.EDITORIAL, Time.now(clock))).orElseThrow();
     }
 
     // ---- stories change ----------------------------------------------------------------------
@@ -251,9 +358,7 @@ public class QuoteService {
             follow(article, QuoteLocator.paragraphs(change.previousBody()),
                     QuoteLocator.paragraphs(body), change.at());
         }
-        // The extractor's attribution rules read English; other sample stories keep their quotes unsaved.
-        if (DemoContent.BY.equals(change.by()) && change.kind() == ArticleChanged.Kind.CREATED
-                && article.language.equals("en")) {
+        if (DemoContent.BY.equals(change.by()) && change.kind() == ArticleChanged.Kind.CREATED) {
             extract(article.id, true);
         }
     }
@@ -350,7 +455,7 @@ public class QuoteService {
     private Speaker speaker(String name, String role, String organisation, String description, boolean replace) {
         String key = SpeakerNames.key(name, organisation);
         Instant now = Time.now(clock);
-        Speaker speaker = speakers.findByMatchKey(key).orElseGet(() -> {
+        Speaker speaker = known(name, organisation, !replace).orElseGet(() -> {
             Speaker created = new Speaker();
             created.id = UUID.randomUUID();
             created.name = name;
@@ -374,23 +479,50 @@ public class QuoteService {
         return speaker;
     }
 
+    /**
+     * The speaker a name and organisation stand for: the same ones folded, or a speaker merged away under
+     * them; with {@code byNameAlone} (extraction's guesses), also the one speaker of that name.
+     */
+    private Optional<Speaker> known(String name, String organisation, boolean byNameAlone) {
+        String key = SpeakerNames.key(name, organisation);
+        return speakers.findByMatchKey(key)
+                .or(() -> aliases.findByMatchKey(key).map(alias -> alias.speaker))
+                .or(() -> byNameAlone ? onlyOneOfTheName(name, organisation) : Optional.empty());
+    }
+
+    /**
+     * Across stories, extraction often knows a person's organisation where an earlier story did not, or the
+     * other way round: the one speaker of that name is theirs when one side names no organisation. With two
+     * speakers of the name the choice is an editor's (merge or split).
+     */
+    private Optional<Speaker> onlyOneOfTheName(String name, String organisation) {
+        List<Speaker> named = speakers.list("nameKey", SpeakerNames.fold(name));
+        return named.size() == 1 && (organisation == null || named.get(0).organisation == null)
+                ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
     /** The name's slug; with the organisation's when two speakers share a name; then numbered. */
     private String freeSlug(String name, String organisation) {
         String base = slug(name);
-        if (!speakers.slugTaken(base)) {
+        if (!slugTaken(base)) {
             return base;
         }
         if (organisation != null) {
             base = base + "-" + slug(organisation);
-            if (!speakers.slugTaken(base)) {
+            if (!slugTaken(base)) {
                 return base;
             }
         }
         for (int n = 2;; n++) {
-            if (!speakers.slugTaken(base + "-" + n)) {
+            if (!slugTaken(base + "-" + n)) {
                 return base + "-" + n;
             }
         }
+    }
+
+    /** A merged speaker's old slug stays taken: it redirects to the speaker it was merged into. */
+    private boolean slugTaken(String slug) {
+        return speakers.slugTaken(slug) || aliases.findByIdOptional(slug).isPresent();
     }
 
     /** Apostrophes join rather than split words: "Carvenia’s" gives "carvenias", not "carvenia-s". */

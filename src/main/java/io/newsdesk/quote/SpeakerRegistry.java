@@ -44,6 +44,8 @@ final class SpeakerRegistry {
         final String name;
         final List<String> key;
         final boolean organisation;
+        /** The noun the story used for it ("энергокомпания"), when it was named in quotation marks. */
+        String kind;
         long seen;
 
         Group(String name, List<String> key, boolean organisation) {
@@ -57,6 +59,8 @@ final class SpeakerRegistry {
     private final List<Group> groups = new ArrayList<>();
     private long clock;
     private long paragraphStart;
+    /** The person running text last introduced or mentioned, until an attribution names someone. */
+    private Person lastMentioned;
 
     /** Marks the start of a paragraph: some references reach no further back than their own paragraph. */
     void startParagraph() {
@@ -65,6 +69,7 @@ final class SpeakerRegistry {
 
     /** Who a phrase used as an attribution refers to; registers new people and groups as it goes. */
     Attribution resolve(SpeakerPhrase phrase) {
+        lastMentioned = null;
         Parts parts = parse(phrase.words());
         Apposition apposition = apposition(phrase.apposition());
         return switch (parts.kind()) {
@@ -96,13 +101,14 @@ final class SpeakerRegistry {
                 Person known = findPerson(parts.name());
                 if (known != null) {
                     update(known, role, parts.gender());
+                    lastMentioned = known;
                 } else if (role != null || parts.gender() != null) {
-                    person(parts.name(), role, parts.gender());
+                    lastMentioned = person(parts.name(), role, parts.gender());
                 }
             }
             case ROLE -> {
                 if (apposition.name() != null) {
-                    person(apposition.name(), parts.role(), parts.gender());
+                    lastMentioned = person(apposition.name(), parts.role(), parts.gender());
                 }
             }
             case GROUP -> {
@@ -115,6 +121,14 @@ final class SpeakerRegistry {
                 // pronouns and other phrases carry no new information about who is who
             }
         }
+    }
+
+    /**
+     * The person running text has introduced since the last attribution ("Council member Ayla Demir was not
+     * convinced."), who is the likely speaker of a quotation that follows without attribution; null when none.
+     */
+    Attribution lastMentioned() {
+        return lastMentioned == null ? null : speaker(lastMentioned);
     }
 
     /**
@@ -162,6 +176,14 @@ final class SpeakerRegistry {
         }
         List<String> roleWords = head.subList(first, roleEnd);
         String roleHead = roleWords.isEmpty() ? null : Lexicon.stem(roleWords.get(roleWords.size() - 1));
+        if (!roleWords.isEmpty() && RussianNames.isCyrillic(roleWords.get(0))) {
+            // Russian heads come first: "министр транспорта", "главный редактор издания".
+            roleHead = roleWords.stream().map(Lexicon::stem).filter(w -> Lexicon.ROLE_NOUNS.contains(w)
+                    || Lexicon.ORG_HEADS.contains(w) || Lexicon.GROUP_NOUNS.contains(w)).findFirst().orElse(roleHead);
+        }
+        if (gender == null && !name.isEmpty()) {
+            gender = RussianNames.gender(name);
+        }
         if (gender == null && roleHead != null) {
             gender = Lexicon.MALE_ROLES.contains(roleHead) ? Character.valueOf('m')
                     : Lexicon.FEMALE_ROLES.contains(roleHead) ? Character.valueOf('f') : null;
@@ -231,8 +253,8 @@ final class SpeakerRegistry {
     // ---------------------------------------------------------------- people
 
     private Attribution pronoun(String pronoun) {
-        if (pronoun.equals("they") || pronoun.equals("it")) {
-            boolean organisationOnly = pronoun.equals("it");
+        if (Lexicon.PLURAL_PRONOUNS.contains(pronoun) || Lexicon.NEUTER_PRONOUNS.contains(pronoun)) {
+            boolean organisationOnly = Lexicon.NEUTER_PRONOUNS.contains(pronoun);
             return groups.stream()
                     .filter(g -> !organisationOnly || g.organisation)
                     .max(Comparator.comparingLong(g -> g.seen))
@@ -242,7 +264,7 @@ final class SpeakerRegistry {
                     })
                     .orElse(null);
         }
-        char gender = pronoun.equals("she") ? 'f' : 'm';
+        char gender = Lexicon.FEMALE_PRONOUNS.contains(pronoun) ? 'f' : 'm';
         // The most recently mentioned person whose gender does not contradict the pronoun; the pronoun then
         // fixes that person's gender, so a later "she" skips a man mentioned in between.
         return people.stream()
@@ -283,7 +305,7 @@ final class SpeakerRegistry {
         if (best == null && name.size() == 1) {
             best = mostRecent(p -> {
                 String[] parts = p.name.split(" ");
-                return parts.length > 1 && (parts[parts.length - 1].equalsIgnoreCase(full) || parts[0].equalsIgnoreCase(full));
+                return parts.length > 1 && (sameWord(parts[parts.length - 1], full) || parts[0].equalsIgnoreCase(full));
             });
         }
         if (best == null && name.size() > 1) {
@@ -295,6 +317,23 @@ final class SpeakerRegistry {
             }
         }
         return best;
+    }
+
+    /** Equal words, or for Russian the same surname in another case or gender ("Гладкова", "Гладковой"). */
+    private static boolean sameWord(String known, String seen) {
+        if (known.equalsIgnoreCase(seen)) {
+            return true;
+        }
+        if (!RussianNames.isCyrillic(known) || !RussianNames.isCyrillic(seen)) {
+            return false;
+        }
+        String a = known.toLowerCase(Locale.ROOT);
+        String b = seen.toLowerCase(Locale.ROOT);
+        int common = 0;
+        while (common < a.length() && common < b.length() && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= 4 && a.length() - common <= 3 && b.length() - common <= 3;
     }
 
     /** "the spokeswoman" → the last person whose role has that head noun (spokesman/-woman/-person count as one). */
@@ -313,6 +352,9 @@ final class SpeakerRegistry {
      * speaks for the organisation last mentioned in the same paragraph, and the quote is the organisation's.
      */
     private Optional<Attribution> organisationSpeaking(List<String> words, Parts parts) {
+        if (RussianNames.isCyrillic(words.get(0))) {
+            return russianOrganisationSpeaking(words, parts);
+        }
         boolean bare = words.size() == 2 && Lexicon.norm(words.get(0)).equals("the");
         if (!bare || !canonicalRole(parts.roleHead()).equals("spokesperson")) {
             return Optional.empty();
@@ -323,6 +365,39 @@ final class SpeakerRegistry {
                     touch(g);
                     return new Attribution(g.name, null);
                 });
+    }
+
+    /**
+     * "Представитель компании сообщил" after "энергокомпании «Прибрежные сети»": an unnamed representative of
+     * "the company" speaks for the organisation of that kind the story last named, keeping the role.
+     */
+    private Optional<Attribution> russianOrganisationSpeaking(List<String> words, Parts parts) {
+        List<String> kinds = words.stream().skip(1).map(Lexicon::stem).filter(Lexicon.ORG_HEADS::contains).toList();
+        if (kinds.isEmpty()) {
+            return Optional.empty();
+        }
+        String kind = kinds.get(0);
+        String role = Lexicon.stem(words.get(0));
+        return groups.stream().filter(g -> g.organisation && g.kind != null && g.kind.endsWith(kind))
+                .max(Comparator.comparingLong(g -> g.seen))
+                .map(g -> {
+                    touch(g);
+                    return new Attribution(g.name, role);
+                });
+    }
+
+    /**
+     * An organisation named in quotation marks after the noun for its kind ("энергокомпании «Прибрежные сети»",
+     * "the carrier "Nordic Wings""), so that "the company" and its representative can be found later.
+     */
+    void noteOrganisation(String name, String kindNoun) {
+        Group g = groups.stream().filter(x -> x.name.equals(name)).findFirst().orElseGet(() -> {
+            Group created = new Group(name, List.of(name.toLowerCase(Locale.ROOT)), true);
+            groups.add(created);
+            return created;
+        });
+        g.kind = Lexicon.stem(kindNoun);
+        touch(g);
     }
 
     /** A speaker known only by description ("a police spokesman"); registered so pronouns can find them. */

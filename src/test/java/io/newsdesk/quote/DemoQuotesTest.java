@@ -1,10 +1,11 @@
 package io.newsdesk.quote;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.newsdesk.article.DemoContent;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +32,11 @@ class DemoQuotesTest {
                 .body("latestQuotes[0].text", equalTo("provocative"));
         String russian = given().queryParam("lang", "ru").when().get("/api/v1/articles").then().statusCode(200)
                 .extract().path("items[0].id");
-        given().when().get("/api/v1/articles/" + russian + "/quotes").then().statusCode(200).body("items", empty());
+        given().when().get("/api/v1/articles/" + russian + "/quotes").then().statusCode(200)
+                .body("items.speaker.name", contains("Игорь Ланской", "Прибрежные сети"))
+                .body("items[0].speaker.role", equalTo("глава городской администрации"))
+                .body("items[1].speaker.role", equalTo("представитель"));
+        given().when().get("/api/v1/speakers/igor-lanskoy").then().statusCode(200)
+                .body("latestQuotes[0].text", startsWith("Мы рассчитываем вернуть свет"));
     }
 }

@@ -11,9 +11,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -21,36 +24,102 @@ import org.junit.jupiter.api.Test;
 
 class QuoteExtractorTest {
 
-    private static final String LABELLED_SET = "/quotes/labelled-stories.json";
+    /** Stories the rules are tuned on. */
+    private static final String TUNING_SET = "/quotes/labelled-stories.json";
+    /** Stories written apart from the rules and never used to tune them: an honest measure of what extraction does. */
+    private static final String FRESH_SET = "/quotes/fresh/stories.json";
 
     private static List<LabelledStory> stories;
+    private static List<LabelledStory> freshStories;
 
     private final QuoteExtractor extractor = new QuoteExtractor();
 
     record LabelledQuote(String text, String speaker) {
     }
 
-    record LabelledStory(String title, List<String> paragraphs, List<LabelledQuote> expected) {
-    }
+    /** A story and every quote in it with its speaker's full name; {@code language} is "en" when absent. */
+    record LabelledStory(String title, String language, List<String> paragraphs, List<LabelledQuote> expected) {
 
-    @BeforeAll
-    static void loadLabelledSet() throws IOException {
-        try (InputStream in = QuoteExtractorTest.class.getResourceAsStream(LABELLED_SET)) {
-            Objects.requireNonNull(in, "missing test resource " + LABELLED_SET);
-            stories = new ObjectMapper().readValue(in, new TypeReference<List<LabelledStory>>() { });
+        String lang() {
+            return language == null ? "en" : language;
         }
     }
 
-    // ------------------------------------------------------------------ whole labelled set
+    /** Counts of (quote text, speaker) pairs over some stories, and what went wrong. */
+    record Score(int stories, int predicted, int labelled, int matched, List<String> misses) {
+
+        double precision() {
+            return predicted == 0 ? 1.0 : matched / (double) predicted;
+        }
+
+        double recall() {
+            return labelled == 0 ? 1.0 : matched / (double) labelled;
+        }
+    }
+
+    @BeforeAll
+    static void loadLabelledSets() throws IOException {
+        stories = load(TUNING_SET);
+        freshStories = load(FRESH_SET);
+    }
+
+    private static List<LabelledStory> load(String resource) throws IOException {
+        try (InputStream in = QuoteExtractorTest.class.getResourceAsStream(resource)) {
+            Objects.requireNonNull(in, "missing test resource " + resource);
+            return new ObjectMapper().readValue(in, new TypeReference<List<LabelledStory>>() { });
+        }
+    }
+
+    // ------------------------------------------------------------------ whole labelled sets
 
     @Test
-    @DisplayName("labelled set: precision and recall of (quote text, speaker) pairs are at least 0.9")
-    void shouldReachPrecisionAndRecallOnLabelledSet() {
+    @DisplayName("tuning set: precision and recall of (quote text, speaker) pairs are at least 0.9 per language")
+    void shouldReachPrecisionAndRecallOnTuningSet() {
+        Map<String, Score> scores = scoreByLanguage("tuning", stories, true);
+
+        assertTrue(stories.size() >= 16, "the tuning set should have at least 16 stories");
+        scores.forEach((language, score) -> {
+            assertTrue(score.precision() >= 0.9, language + " precision " + score.precision() + " below 0.9: " + score.misses());
+            assertTrue(score.recall() >= 0.9, language + " recall " + score.recall() + " below 0.9: " + score.misses());
+        });
+    }
+
+    /**
+     * Only prints the figures: the fresh batch measures the rules, it does not steer them, so its misses are not
+     * listed and no threshold here invites tuning to it.
+     */
+    @Test
+    @DisplayName("fresh batch: precision and recall of (quote text, speaker) pairs, per language")
+    void shouldScoreFreshBatch() {
+        Map<String, Score> scores = scoreByLanguage("fresh", freshStories, false);
+
+        assertTrue(scores.get("en").stories() >= 20, "the fresh batch should have at least 20 English stories");
+        assertTrue(scores.get("ru").stories() >= 10, "the fresh batch should have at least 10 Russian stories");
+    }
+
+    private Map<String, Score> scoreByLanguage(String set, List<LabelledStory> labelled, boolean listMisses) {
+        Map<String, List<LabelledStory>> byLanguage = new TreeMap<>();
+        labelled.forEach(story -> byLanguage.computeIfAbsent(story.lang(), k -> new ArrayList<>()).add(story));
+        Map<String, Score> scores = new TreeMap<>();
+        byLanguage.forEach((language, group) -> {
+            Score score = score(group);
+            scores.put(language, score);
+            System.out.printf(Locale.ROOT, "Quote extraction, %s set, %s: precision %.3f (%d/%d), recall %.3f (%d/%d) over %d stories%n",
+                    set, language, score.precision(), score.matched(), score.predicted(),
+                    score.recall(), score.matched(), score.labelled(), score.stories());
+            if (listMisses) {
+                score.misses().forEach(m -> System.out.println("  " + m));
+            }
+        });
+        return scores;
+    }
+
+    private Score score(List<LabelledStory> group) {
         int predicted = 0;
         int labelled = 0;
         int matched = 0;
         List<String> misses = new ArrayList<>();
-        for (LabelledStory story : stories) {
+        for (LabelledStory story : group) {
             List<String> expected = new ArrayList<>();
             story.expected().forEach(q -> expected.add(pairKey(q.text(), q.speaker())));
             List<String> unmatched = new ArrayList<>(expected);
@@ -66,16 +135,7 @@ class QuoteExtractorTest {
             unmatched.forEach(key -> misses.add(story.title() + ": missed " + key));
             labelled += expected.size();
         }
-        double precision = predicted == 0 ? 1.0 : matched / (double) predicted;
-        double recall = labelled == 0 ? 1.0 : matched / (double) labelled;
-
-        System.out.printf("Quote extraction: precision %.3f, recall %.3f over %d stories, %d labelled quotes%n",
-                precision, recall, stories.size(), labelled);
-        misses.forEach(m -> System.out.println("  " + m));
-
-        assertTrue(stories.size() >= 16, "the labelled set should have at least 16 stories");
-        assertTrue(precision >= 0.9, "precision " + precision + " below 0.9: " + misses);
-        assertTrue(recall >= 0.9, "recall " + recall + " below 0.9: " + misses);
+        return new Score(group.size(), predicted, labelled, matched, misses);
     }
 
     @Test
@@ -269,6 +329,81 @@ class QuoteExtractorTest {
 
             assertEquals("the Tenants' Alliance", quote.speakerName());
             assertTrue(quote.partial());
+        }
+
+        @Test
+        void shouldCloseACurlyQuoteWithAStraightMarkAndReadAsPutIt() {
+            ExtractedQuote quote = only(extractor.extract(List.of(
+                    "The union warned about “a summer of cancellations,\" as the union's general secretary Dara Quinlan put it.")));
+
+            assertEquals("a summer of cancellations", quote.text());
+            assertEquals("Dara Quinlan", quote.speakerName());
+        }
+
+        @Test
+        void shouldGiveAQuotationToThePersonTheSentenceBeforeIntroduced() {
+            List<ExtractedQuote> quotes = extractor.extract(List.of(
+                    "“We will clean every street,” festival director Noor Basri said.",
+                    "Councillor Jan Dekker was less enthusiastic.",
+                    "“The town pays for the fireworks.”"));
+
+            assertEquals(List.of("Noor Basri", "Jan Dekker"), speakers(quotes));
+            assertEquals(ExtractedQuote.Basis.INTRODUCTION, quotes.get(1).evidence().basis());
+            assertEquals("Councillor Jan Dekker", quotes.get(1).evidence().phrase());
+            assertEquals(1, quotes.get(1).evidence().blockIndex());
+        }
+
+        @Test
+        void shouldReadRussianDashAttributionAndResolveTheSurnameLater() {
+            List<ExtractedQuote> quotes = extractor.extract(List.of(
+                    "«Первые машины выйдут на линии в марте», — заявил министр транспорта Игорь Власов.",
+                    "«Начнём с пригородов», — добавил Власов.",
+                    "«Денег хватит», — сказал он."));
+
+            assertEquals(List.of("Игорь Власов", "Игорь Власов", "Игорь Власов"), speakers(quotes));
+            assertEquals("министр транспорта", quotes.get(0).speakerRole());
+        }
+
+        @Test
+        void shouldPutANameAfterPoSlovamInTheNominative() {
+            List<ExtractedQuote> quotes = extractor.extract(List.of(
+                    "По словам директора аэропорта Ирины Гладковой, терминал «загружен с утра».",
+                    "«Мы этого ждали», — отметила Гладкова."));
+
+            assertEquals(List.of("Ирина Гладкова", "Ирина Гладкова"), speakers(quotes));
+            assertEquals("директор аэропорта", quotes.get(0).speakerRole());
+        }
+
+        @Test
+        void shouldLetACompanyRepresentativeSpeakForTheCompanyNamedInQuotes() {
+            List<ExtractedQuote> quotes = extractor.extract(List.of(
+                    "По данным энергокомпании «Речные сети», повреждены двадцать опор.",
+                    "Представитель компании сообщил: «Работы идут круглосуточно»."));
+
+            assertEquals(Arrays.asList(null, "Речные сети"), speakers(quotes));
+            assertEquals("представитель", quotes.get(1).speakerRole());
+        }
+
+        @Test
+        void shouldTrustAFullNameMoreThanAResolvedSurnameMoreThanAnUnknownOne() {
+            List<ExtractedQuote> quotes = extractor.extract(List.of(
+                    "“The channel is clear,” said harbour director Ines Okafor.",
+                    "“Nobody was hurt,” Okafor said.",
+                    "“We were lucky,” Brandt said."));
+
+            assertEquals(List.of(0.95, 0.85, 0.6), quotes.stream().map(ExtractedQuote::confidence).toList());
+            ExtractedQuote.Evidence evidence = quotes.get(1).evidence();
+            assertEquals("Okafor", evidence.phrase());
+            assertEquals("“Nobody was hurt,” Okafor said.".indexOf("Okafor"), evidence.start());
+            assertEquals(ExtractedQuote.Basis.ATTRIBUTION, evidence.basis());
+        }
+
+        @Test
+        void shouldCarryNoConfidenceOrEvidenceWithoutASpeaker() {
+            ExtractedQuote quote = only(extractor.extract(List.of("Tickets for the \"midnight marathon\" sold out.")));
+
+            assertEquals(0.0, quote.confidence());
+            assertNull(quote.evidence());
         }
 
         @Test
