@@ -1,5 +1,6 @@
 package io.newsdesk.article;
 
+import io.newsdesk.common.DomainException;
 import io.newsdesk.common.Params;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -246,11 +247,20 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response publish(@PathParam("article") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
-            throws JsonProcessingException {
+    public Response publish(@PathParam("article") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context HttpHeaders headers, String body) throws JsonProcessingException {
         UUID articleId = uuid(id);
+        // The body is optional, so any media type passes routing (clients send forms' types with no body);
+        // a body that is there must be JSON.
+        if (body != null && !body.isBlank() && !MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())) {
+            throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
+                    "A publish request's body must be application/json.", null, null);
+        }
         PublishRequest publish = body == null || body.isBlank() ? new PublishRequest(null)
                 : mapper.readValue(body, PublishRequest.class);
+        if (publish == null) {
+            throw DomainException.malformed("The body, when sent, must be a JSON object such as {\"publishAt\": null}.");
+        }
         return written(Response.ok(), service.publish(articleId, publish.publishAt(), Precondition.ifMatch(ifMatch, false), caller.name()));
     }
 

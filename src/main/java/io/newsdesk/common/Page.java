@@ -30,18 +30,7 @@ public record Page<T>(
 
     /** Checks a client's {@code limit} for a list with its own default and maximum. */
     public static int limit(String value, int defaultLimit, int maxLimit) {
-        if (value == null || value.isBlank()) {
-            return defaultLimit;
-        }
-        int requested;
-        try {
-            requested = Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            requested = -1;
-        }
-        if (requested < 1 || requested > maxLimit) {
-            throw ProblemException.invalid(FieldError.parameter("limit", "must be between 1 and " + maxLimit));
-        }
-        return requested;
+        Integer requested = Params.integer("limit", value, 1, maxLimit);
+        return requested == null ? defaultLimit : requested;
     }
 }

@@ -188,6 +188,7 @@ public class ProblemMapper {
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
             default -> status >= 500 ? "internal-error" : "http-" + status;
         };

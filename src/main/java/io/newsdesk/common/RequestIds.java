@@ -2,6 +2,7 @@ package io.newsdesk.common;
 
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,8 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 class RequestIds {
     public static final String HEADER = "X-Request-Id";
+    /** Longer request targets get 414; the HTTP decoder's own limit is above it so the answer can be a problem. */
+    static final int MAX_URI_LENGTH = 4096;
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final ProblemWriter problems;
@@ -40,6 +43,17 @@ class RequestIds {
             long started = System.nanoTime();
             ctx.addEndHandler(done -> Log.infof("%s %s %d %.1fms", request.method(), request.uri(),
                     ctx.response().getStatusCode(), (System.nanoTime() - started) / 1e6));
+            if (request.uri().length() > MAX_URI_LENGTH) {
+                problems.send(ctx, 414, "uri-too-long", "URI too long",
+                        "The request target is longer than " + MAX_URI_LENGTH + " characters.");
+                return;
+            }
+            if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+                // Read as JSON by default otherwise; a body must say what it is.
+                problems.send(ctx, 415, "unsupported-media-type", "Unsupported Media Type",
+                        "The request has a body but no Content-Type; send Content-Type: application/json.");
+                return;
+            }
             // Bulk imports are read line by line, never whole; quarkus.http.limits.max-body-size bounds them.
             if (declaredLength(request) > config.maxRequestBytes() && !request.path().equals("/api/v1/import")) {
                 problems.send(ctx, 413, "payload-too-large", "Payload too large",
@@ -54,6 +68,14 @@ class RequestIds {
         // Runs only when no other route (REST resources, /q/*) answered the request.
         router.route().order(Integer.MAX_VALUE).handler(ctx -> problems.send(ctx, 404, "not-found", "Not Found",
                 "No resource at " + ctx.request().path() + "."));
+    }
+
+    private static boolean hasBody(HttpServerRequest request) {
+        HttpMethod method = request.method();
+        if (method != HttpMethod.POST && method != HttpMethod.PUT && method != HttpMethod.PATCH) {
+            return false;
+        }
+        return declaredLength(request) > 0 || request.getHeader("Transfer-Encoding") != null;
     }
 
     private static long declaredLength(HttpServerRequest request) {

@@ -13,6 +13,7 @@ import io.newsdesk.common.Time;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
+import io.newsdesk.common.Params;
 import io.newsdesk.common.ProblemException;
 import io.newsdesk.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -165,7 +166,8 @@ public class SectionResource {
 
     /** The section if this caller may see it; partner keys limited elsewhere get 404, as for stories. */
     private SectionView readable(String slug) {
-        return service.get(slug(slug), Audience.of(caller))
+        // A path segment is taken as sent: "/sections/%20" names no section (and not every section).
+        return Params.name(slug).flatMap(key -> service.get(slug(key), Audience.of(caller)))
                 .orElseThrow(() -> ProblemException.notFound("No section '" + slug + "'."));
     }
 
