@@ -4,16 +4,12 @@ import io.newsdesk.common.Time;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Sends due webhook deliveries. Claims are short transactions, sending happens outside any, and the
@@ -28,16 +24,13 @@ class WebhookDispatcher {
     private final Clock clock;
     private final DeliveryLedger ledger;
     private final WebhookConfig config;
-    private final AddressPolicy addresses;
-    private final HttpClient http;
+    private final WebhookSender sender;
 
-    public WebhookDispatcher(DeliveryLedger ledger, WebhookConfig config, Clock clock) {
+    public WebhookDispatcher(DeliveryLedger ledger, WebhookConfig config, Clock clock, Vertx vertx) {
         this.clock = clock;
         this.ledger = ledger;
         this.config = config;
-        this.addresses = new AddressPolicy(config.allowPrivateAddresses());
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.sender = new WebhookSender(new AddressPolicy(config.allowPrivateAddresses()), vertx, config.timeout());
     }
 
     @Scheduled(every = "${newsdesk.webhooks.dispatch-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -62,39 +55,26 @@ class WebhookDispatcher {
 
     private DeliveryLedger.Outcome send(DeliveryLedger.Claimed delivery, Instant now) {
         long started = System.nanoTime();
-        // Checked again at every send: the name may resolve elsewhere than when it was registered.
-        Optional<String> refused = addresses.refusal(delivery.url());
-        if (refused.isPresent()) {
-            return new DeliveryLedger.Outcome(null, "The URL " + refused.get() + ".", 0);
-        }
+        // Checked again at every send, and sent to the address checked: the name may resolve elsewhere
+        // than when it was registered, or than a moment ago.
         long timestamp = now.getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                .timeout(config.timeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Newsdesk-Webhooks/1")
-                .header("webhook-id", delivery.messageId())
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSigner.sign(delivery.secret(), delivery.messageId(), timestamp,
-                        delivery.payload()))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
-                .build();
-        try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
-            return new DeliveryLedger.Outcome(status, status / 100 == 2 ? null : "The receiver answered " + status + ".",
-                    millisSince(started));
-        } catch (IOException e) {
-            Log.debugf("Webhook delivery %s failed: %s", delivery.id(), e.toString());
-            return new DeliveryLedger.Outcome(null, "No answer: " + describe(e), millisSince(started));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new DeliveryLedger.Outcome(null, "Interrupted while sending.", millisSince(started));
+        Map<String, String> headers = Map.of("Content-Type", "application/json",
+                "User-Agent", "Newsdesk-Webhooks/1",
+                "webhook-id", delivery.messageId(),
+                "webhook-timestamp", Long.toString(timestamp),
+                "webhook-signature", WebhookSigner.sign(delivery.secret(), delivery.messageId(), timestamp,
+                        delivery.payload()));
+        WebhookSender.Result result = sender.post(delivery.url(), headers, delivery.payload());
+        if (result.refusal() != null) {
+            return new DeliveryLedger.Outcome(null, "The URL " + result.refusal() + ".", 0);
         }
-    }
-
-    private static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
-        return kind.isBlank() ? "connection failed." : kind.toLowerCase(java.util.Locale.ROOT) + ".";
+        if (result.failure() != null) {
+            Log.debugf("Webhook delivery %s failed: %s", delivery.id(), result.failure());
+            return new DeliveryLedger.Outcome(null, "No answer: " + result.failure(), millisSince(started));
+        }
+        int status = result.status();
+        return new DeliveryLedger.Outcome(status, status / 100 == 2 ? null : "The receiver answered " + status + ".",
+                millisSince(started));
     }
 
     private static int millisSince(long started) {
