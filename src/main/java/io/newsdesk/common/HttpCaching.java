@@ -43,8 +43,7 @@ public class HttpCaching {
         String hash = hash(bytes);
         EntityTag etag = new EntityTag(revision == null ? hash : "r" + revision + "-" + hash);
         Date modified = lastModified == null ? null : Date.from(lastModified);
-        Response.ResponseBuilder notModified = modified == null ? request.evaluatePreconditions(etag)
-                : request.evaluatePreconditions(modified, etag);
+        Response.ResponseBuilder notModified = preconditions(request, modified, etag);
         if (notModified != null) {
             // Request.selectVariant already put its Vary on the response; the 304 builder would repeat it.
             notModified.header(HttpHeaders.VARY, null);
@@ -55,6 +54,28 @@ public class HttpCaching {
             response.lastModified(modified);
         }
         return response.build();
+    }
+
+    /**
+     * 304 when the client's copy is current, null to answer in full. An If-Modified-Since that is not a date
+     * is ignored (RFC 9110, 13.1.3); an If-Match that fails is a 412 problem, like every refusal.
+     */
+    private static Response.ResponseBuilder preconditions(Request request, Date modified, EntityTag etag) {
+        Response.ResponseBuilder answer;
+        try {
+            answer = modified == null ? request.evaluatePreconditions(etag) : request.evaluatePreconditions(modified, etag);
+        } catch (RuntimeException unparseableDate) {
+            answer = request.evaluatePreconditions(etag);
+        }
+        if (answer == null) {
+            return null;
+        }
+        Response built = answer.build();
+        if (built.getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+            throw new ProblemException(412, "precondition-failed", "Precondition failed",
+                    "If-Match names no current representation of this resource.", null, null);
+        }
+        return Response.fromResponse(built);
     }
 
     /** A cacheable page of a list, with {@code Link: <…>; rel="next"} when another page follows. */
