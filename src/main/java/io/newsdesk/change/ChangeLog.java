@@ -116,6 +116,10 @@ class ChangeLog {
             from = ChangeCursor.decode(after);
         }
         checkRetained(from, head.purgedThrough);
+        if (sections != null && sections.isEmpty()) {
+            // A key limited to no section hears of nothing.
+            return new ChangePage(List.of(), ChangeCursor.encode(Math.max(from, upTo)), false);
+        }
         List<ChangeEntry> rows = entries.page(from, upTo, !editorial, sections, limit);
         // A purge may have committed since the head was read: entries it removed must not look like none.
         checkRetained(from, entries.head().purgedThrough);

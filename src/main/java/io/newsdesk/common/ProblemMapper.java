@@ -53,6 +53,7 @@ public class ProblemMapper {
     public static int status(DomainException e) {
         return switch (e.kind()) {
             case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
             case GONE -> 410;
             case CONFLICT -> 409;
             case INVALID, MALFORMED -> 400;
@@ -66,6 +67,7 @@ public class ProblemMapper {
     public static String type(DomainException e) {
         return e.code() != null ? e.code() : switch (e.kind()) {
             case NOT_FOUND -> "not-found";
+            case FORBIDDEN -> "forbidden";
             case GONE -> "gone";
             case CONFLICT -> "conflict";
             case INVALID -> "validation-failed";
@@ -79,6 +81,7 @@ public class ProblemMapper {
     public static String title(DomainException e) {
         return e.title() != null ? e.title() : switch (e.kind()) {
             case NOT_FOUND -> "Not found";
+            case FORBIDDEN -> "Forbidden";
             case GONE -> "Gone";
             case CONFLICT -> "Conflict";
             case INVALID -> "Request is not valid";

@@ -179,6 +179,7 @@ public class QuoteService {
     public QuoteView replace(UUID id, QuoteInput input, Precondition precondition) {
         QuoteInput valid = Validation.body(validator, input);
         Quote quote = requireQuote(id);
+        articleService.requireWritable(quote.article);
         precondition.check(quote.revision, "quote");
         apply(valid, quote);
         return saved(quote, QuoteChanged.Kind.UPDATED);
@@ -188,6 +189,7 @@ public class QuoteService {
     @Transactional
     public void delete(UUID id, Precondition precondition) {
         Quote quote = requireQuote(id);
+        articleService.requireWritable(quote.article);
         precondition.check(quote.revision, "quote");
         boolean shown = quote.article.body.stream()
                 .anyMatch(b -> b.type() == BlockType.QUOTE && id.equals(b.quoteId()));
