@@ -143,7 +143,7 @@ public class ArticleResource {
             @QueryParam("format") String format) {
         Optional<StoryFormat> other = formats.negotiate(request, format);
         if (other.isPresent()) {
-            StoryFormat.Rendered rendered = other.get().render(key, language(lang), uri.getBaseUri());
+            StoryFormat.Rendered rendered = other.get().render(key, language(lang));
             return caching.ok(request, rendered.body(), other.get().mediaType(), rendered.modified(),
                     rendered.revision(), caller.authenticated());
         }
@@ -168,8 +168,8 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@Context UriInfo uri, ArticleInput input) {
         ArticleView article = service.create(input, caller.name());
-        URI location = uri.getBaseUriBuilder().path(ArticleResource.class).path(article.id().toString()).build();
-        return written(Response.created(location), article);
+        return written(Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, HttpCaching.location(uri, ArticleResource.class, article.id().toString())), article);
     }
 
     @PUT

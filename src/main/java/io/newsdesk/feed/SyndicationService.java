@@ -66,9 +66,9 @@ class SyndicationService {
     public record FeedPage(Section section, String language, Page<ArticleView> stories, Instant updated) {
     }
 
-    /** The publisher and terms from configuration, with links based on the address a request reached. */
-    public Masthead masthead(URI requestBase) {
-        return Masthead.of(config, newsdesk, requestBase);
+    /** The publisher and terms from configuration, with links on the configured public address. */
+    public Masthead masthead() {
+        return Masthead.of(config, newsdesk);
     }
 
     /**
