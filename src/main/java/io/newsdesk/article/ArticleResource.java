@@ -344,7 +344,11 @@ public class ArticleResource {
             return null;
         }
         try {
-            return Time.micros(OffsetDateTime.parse(value.trim()).toInstant());
+            Instant at = Time.micros(OffsetDateTime.parse(value.trim()).toInstant());
+            if (!Time.storable(at)) {
+                throw ProblemException.invalid(FieldError.parameter(name, Time.RANGE_MESSAGE));
+            }
+            return at;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(FieldError.parameter(name, "must be an RFC 3339 time such as 2026-05-01T09:30:00Z"));
         }

@@ -179,6 +179,9 @@ public class ArticleService {
         precondition.check(article.revision, "article");
         Instant now = Time.now(clock);
         Instant at = when == null ? null : Time.micros(when.toInstant());
+        if (!Time.storable(at)) {
+            throw DomainException.invalid(FieldError.body("/publishAt", Time.RANGE_MESSAGE));
+        }
         if (article.statusAt(now) == ArticleStatus.PUBLISHED && at == null) {
             return view(article, true, ArticleView.Format.JSON);
         }
@@ -386,6 +389,14 @@ public class ArticleService {
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
+        }
+        // Sanitising escapes (& becomes &amp;), so a body that arrived within every limit can outgrow its column.
+        int stored = BodyJson.length(clean);
+        if (stored > BodyJson.MAX_CHARS) {
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "body-too-large", "Body too large",
+                    "Once sanitised the body takes " + stored + " characters; a story holds at most " + BodyJson.MAX_CHARS
+                            + ". Shorten it or split it into several stories.",
+                    List.of(FieldError.body("/body", "is longer than " + BodyJson.MAX_CHARS + " characters once sanitised")));
         }
         return clean;
     }

@@ -175,9 +175,37 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (integrityViolation(e)) {
+            // Two requests raced for the same unique key (a slug, a speaker, a position), or one removed
+            // what the other refers to: the loser's transaction rolled back, and it may simply retry.
+            Log.debugf(e, "Constraint violated on %s %s", request.method(), request.path());
+            return writer.response(request, 409, "conflict", "Conflict", "Another request changed the same thing at "
+                    + "the same time (a name, slug or position already taken, or something referred to removed); "
+                    + "nothing was saved. Read the current state and retry.", null).build();
+        }
         Log.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
         return writer.response(request, 500, "internal-error", "Internal server error",
                 "The server could not complete the request. Quote the request id when reporting it.", null).build();
+    }
+
+    /**
+     * Whether the failure, however wrapped (flush, commit, CDI), is the database refusing a write that
+     * breaks a unique key or a reference: SQL state class 23 on both H2 and PostgreSQL.
+     */
+    static boolean integrityViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private Response invalid(HttpServerRequest request, String pointer, String message) {
