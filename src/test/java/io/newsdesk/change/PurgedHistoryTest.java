@@ -28,9 +28,7 @@ class PurgedHistoryTest {
 
     @Test
     void shouldTellPartnersOfDeletionsWithdrawalsAndEditsAfterTheStorysHistoryWasPurged() {
-        String partner = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("name", unique("Archive partner"), "role", "partner"))
-                .when().post("/api/v1/keys").then().statusCode(201).extract().path("secret");
+        String partner = partner();
         String deleted = live("politics");
         String withdrawn = live("politics");
         String edited = live("politics");
@@ -64,15 +62,19 @@ class PurgedHistoryTest {
 
     @Test
     void shouldNotRecordAPurgedPublicStoryAsNewlyPublishedOnTheNextSweep() {
-        String partner = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("name", unique("Sweep partner"), "role", "partner"))
-                .when().post("/api/v1/keys").then().statusCode(201).extract().path("secret");
+        String partner = partner();
         String story = live("politics");
         changeLog.purge(Time.micros(Instant.now()).plus(Duration.ofDays(3650)));
         FeedPoller feed = FeedPoller.fromNow(partner);
         changeLog.recordDuePublications(Time.micros(Instant.now()).plus(Duration.ofMinutes(1)));
         feed.poll(20);
         assertEquals(List.of(), feed.of(story), "partners already heard of it when it was published");
+    }
+
+    private static String partner() {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", unique("Archive partner"), "role", "partner"))
+                .when().post("/api/v1/keys").then().statusCode(201).extract().path("secret");
     }
 
     private static List<String> eventsOf(List<Map<String, Object>> deliveries, String articleId) {
