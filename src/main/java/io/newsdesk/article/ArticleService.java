@@ -267,7 +267,9 @@ public class ArticleService {
     }
 
     private void apply(ArticleInput input, Article article, Instant now, boolean creating) {
-        Section section = sections.findBySlug(input.section().trim().toLowerCase(Locale.ROOT))
+        String slug = input.section().trim().toLowerCase(Locale.ROOT);
+        boolean filing = creating || article.section == null || !article.section.slug.equals(slug);
+        Section section = (filing ? sections.findBySlugToFileIn(slug) : sections.findBySlug(slug))
                 .orElseThrow(() -> DomainException.invalid(FieldError.body("/section",
                         "is not a known section; known sections: " + sections.allSlugs())));
         if (!scope.allows(section.slug)) {

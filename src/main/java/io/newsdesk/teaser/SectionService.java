@@ -85,6 +85,7 @@ public class SectionService {
     @Transactional
     public void delete(String slug) {
         Section section = require(slug);
+        sections.lockForDelete(section);
         long stories = sections.storyCount(section);
         if (stories > 0) {
             throw DomainException.conflict("The section '" + slug + "' has " + stories + (stories == 1 ? " story" : " stories")
