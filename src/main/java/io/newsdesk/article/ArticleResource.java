@@ -166,6 +166,8 @@ public class ArticleResource {
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken in that language.",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "The body outgrows a story once sanitised (body-too-large).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@Context UriInfo uri, ArticleInput input) {
         ArticleView article = service.create(input, caller.name());
         return written(Response.status(Response.Status.CREATED)
@@ -187,6 +189,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "The body outgrows a story once sanitised (body-too-large).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response replace(@PathParam("article") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ArticleInput input) {
         return written(Response.ok(), service.replace(uuid(id), input, Precondition.ifMatch(ifMatch, true), caller.name()));
@@ -209,6 +213,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "The body outgrows a story once sanitised (body-too-large).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response patch(@PathParam("article") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
             throws JsonProcessingException {
         UUID articleId = uuid(id);

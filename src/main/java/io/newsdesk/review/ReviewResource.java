@@ -124,6 +124,7 @@ public class ReviewResource {
             content = @Content(schema = @Schema(implementation = SettingsView.class)))
     @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Another request set them at the same time; nothing was saved.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response settings(@Parameter(description = "Article id (UUID).") @PathParam("article") String article,
             SettingsView.Input input) {
         SettingsView settings = service.settings(articleId(article), input, Audience.of(caller), caller.name());
