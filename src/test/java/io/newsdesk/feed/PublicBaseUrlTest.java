@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -28,14 +29,16 @@ class PublicBaseUrlTest {
             String feed = given().header("Host", FORGED).queryParam("limit", 1).when().get("/api/v1/feeds/politics." + format)
                     .then().statusCode(200).header("Link", not(containsString(FORGED))).extract().asString();
             assertFalse(feed.contains(FORGED), format + " feed names the forged host");
-            org.junit.jupiter.api.Assertions.assertTrue(feed.contains(BASE + "/api/v1/"), format + " feed uses the configured base");
+            assertTrue(feed.contains(BASE + "/api/v1/"), format + " feed uses the configured base");
         }
         for (String type : new String[] { "application/ld+json", "application/ninjs+json" }) {
             String document = given().header("Host", FORGED).accept(type).when().get("/api/v1/articles/" + id).then()
                     .statusCode(200).extract().asString();
             assertFalse(document.contains(FORGED), type + " names the forged host");
-            org.junit.jupiter.api.Assertions.assertTrue(document.contains(BASE + "/api/v1/"), type + " uses the configured base");
         }
+        String jsonLd = given().header("Host", FORGED).accept("application/ld+json").when().get("/api/v1/articles/" + id)
+                .then().statusCode(200).extract().asString();
+        assertTrue(jsonLd.contains(BASE + "/api/v1/articles/"), "JSON-LD links the story on the configured base");
         asEditor().header("Host", FORGED).contentType(ContentType.JSON).body(story(unique("Created behind a forged host")))
                 .when().post("/api/v1/articles").then().statusCode(201)
                 .header("Location", startsWith("/api/v1/articles/"));
