@@ -1,5 +1,6 @@
 package io.newsdesk.article;
 
+import io.newsdesk.common.StorableTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,8 +29,8 @@ public record ArticleInput(
         @NotNull @Size(max = 500) @Schema(required = true) List<@NotNull @Valid BodyBlock> body,
         @Pattern(regexp = "draft|published", message = "must be draft or published")
         @Schema(enumeration = { "draft", "published" }, description = "published with a future publishAt schedules the story.") String status,
-        @Schema(description = "When to publish; in the future, the story is scheduled.") OffsetDateTime publishAt,
-        @Schema(description = "Readers see the story only after this time.") OffsetDateTime embargoUntil,
+        @StorableTime @Schema(description = "When to publish; in the future, the story is scheduled.") OffsetDateTime publishAt,
+        @StorableTime @Schema(description = "Readers see the story only after this time.") OffsetDateTime embargoUntil,
         @Min(1) @Max(9) @Schema(description = "IPTC urgency, 1 (most urgent) to 9.") Integer urgency,
         @Size(max = 10_000) @Schema(description = "Internal note; never shown to readers.") String editorialNote) {
 }

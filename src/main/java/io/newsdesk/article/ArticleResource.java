@@ -144,7 +144,7 @@ public class ArticleResource {
             @QueryParam("format") String format) {
         Optional<StoryFormat> other = formats.negotiate(request, format);
         if (other.isPresent()) {
-            StoryFormat.Rendered rendered = other.get().render(key, language(lang), uri.getBaseUri());
+            StoryFormat.Rendered rendered = other.get().render(key, language(lang));
             return caching.ok(request, rendered.body(), other.get().mediaType(), rendered.modified(),
                     rendered.revision(), caller.authenticated());
         }
@@ -167,10 +167,12 @@ public class ArticleResource {
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken in that language.",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "The body outgrows a story once sanitised (body-too-large).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@Context UriInfo uri, ArticleInput input) {
         ArticleView article = service.create(input, caller.name());
-        URI location = uri.getBaseUriBuilder().path(ArticleResource.class).path(article.id().toString()).build();
-        return written(Response.created(location), article);
+        return written(Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, HttpCaching.location(uri, ArticleResource.class, article.id().toString())), article);
     }
 
     @PUT
@@ -188,6 +190,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "The body outgrows a story once sanitised (body-too-large).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response replace(@PathParam("article") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ArticleInput input) {
         return written(Response.ok(), service.replace(uuid(id), input, Precondition.ifMatch(ifMatch, true), caller.name()));
@@ -210,6 +214,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match is stale.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "The body outgrows a story once sanitised (body-too-large).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response patch(@PathParam("article") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
             throws JsonProcessingException {
         UUID articleId = uuid(id);
@@ -354,7 +360,11 @@ public class ArticleResource {
             return null;
         }
         try {
-            return Time.micros(OffsetDateTime.parse(value.trim()).toInstant());
+            Instant at = Time.micros(OffsetDateTime.parse(value.trim()).toInstant());
+            if (!Time.storable(at)) {
+                throw ProblemException.invalid(FieldError.parameter(name, Time.RANGE_MESSAGE));
+            }
+            return at;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(FieldError.parameter(name, "must be an RFC 3339 time such as 2026-05-01T09:30:00Z"));
         }

@@ -44,11 +44,13 @@ public class ArticleService {
     private final Event<ArticleChanged> changes;
     private final PullQuotes pullQuotes;
     private final ReviewSummaries reviewSummaries;
+    private final WriteScope scope;
 
     public ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, SectionRepository sections,
             Validator validator, ObjectMapper mapper, NewsdeskConfig config, Event<ArticleChanged> changes,
-            PullQuotes pullQuotes, ReviewSummaries reviewSummaries, Clock clock) {
+            PullQuotes pullQuotes, ReviewSummaries reviewSummaries, WriteScope scope, Clock clock) {
         this.clock = clock;
+        this.scope = scope;
         this.reviewSummaries = reviewSummaries;
         this.changes = changes;
         this.pullQuotes = pullQuotes;
@@ -177,6 +179,9 @@ public class ArticleService {
         precondition.check(article.revision, "article");
         Instant now = Time.now(clock);
         Instant at = when == null ? null : Time.micros(when.toInstant());
+        if (!Time.storable(at)) {
+            throw DomainException.invalid(FieldError.body("/publishAt", Time.RANGE_MESSAGE));
+        }
         if (article.statusAt(now) == ArticleStatus.PUBLISHED && at == null) {
             return view(article, true, ArticleView.Format.JSON);
         }
@@ -210,14 +215,24 @@ public class ArticleService {
 
     // ---- internals ---------------------------------------------------------------------------
 
-    /** A story that exists and is not deleted, for writes: else 404 or 410. */
+    /**
+     * A story that exists, is not deleted and is in a section the caller's key may write in, for writes:
+     * else 404 (a story outside the key's sections does not exist to it) or 410.
+     */
     public Article requireLive(UUID id) {
-        Article article = articles.findByIdOptional(id)
+        Article article = articles.findByIdOptional(id).filter(a -> scope.allows(a.section.slug))
                 .orElseThrow(() -> DomainException.notFound("No article with id " + id + "."));
         if (article.deleted()) {
             throw DomainException.gone("The article " + id + " was deleted.");
         }
         return article;
+    }
+
+    /** Refuses, as if it did not exist, a write to a story outside the sections of the caller's key. */
+    public void requireWritable(Article article) {
+        if (!scope.allows(article.section.slug)) {
+            throw DomainException.notFound("No article with id " + article.id + ".");
+        }
     }
 
     /**
@@ -252,9 +267,14 @@ public class ArticleService {
     }
 
     private void apply(ArticleInput input, Article article, Instant now, boolean creating) {
-        Section section = sections.findBySlug(input.section().trim().toLowerCase(Locale.ROOT))
+        String slug = input.section().trim().toLowerCase(Locale.ROOT);
+        boolean filing = creating || article.section == null || !article.section.slug.equals(slug);
+        Section section = (filing ? sections.findBySlugToFileIn(slug) : sections.findBySlug(slug))
                 .orElseThrow(() -> DomainException.invalid(FieldError.body("/section",
                         "is not a known section; known sections: " + sections.allSlugs())));
+        if (!scope.allows(section.slug)) {
+            throw DomainException.forbidden(FieldError.body("/section", "is not a section this key may write in"));
+        }
         String language = input.language() == null
                 ? (creating ? "en" : article.language)
                 : Locale.forLanguageTag(input.language()).toLanguageTag();
@@ -371,6 +391,14 @@ public class ArticleService {
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
+        }
+        // Sanitising escapes (& becomes &amp;), so a body that arrived within every limit can outgrow its column.
+        int stored = BodyJson.length(clean);
+        if (stored > BodyJson.MAX_CHARS) {
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "body-too-large", "Body too large",
+                    "Once sanitised the body takes " + stored + " characters; a story holds at most " + BodyJson.MAX_CHARS
+                            + ". Shorten it or split it into several stories.",
+                    List.of(FieldError.body("/body", "is longer than " + BodyJson.MAX_CHARS + " characters once sanitised")));
         }
         return clean;
     }

@@ -11,6 +11,8 @@ import java.util.List;
 /** Stores a story's body blocks as one JSON text column, so every reader of the entity gets blocks. */
 @Converter
 class BodyJson implements AttributeConverter<List<BodyBlock>, String> {
+    /** The body column's size, in characters (V1__articles.sql). */
+    static final int MAX_CHARS = 1_000_000;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() {
     };
@@ -22,6 +24,11 @@ class BodyJson implements AttributeConverter<List<BodyBlock>, String> {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many characters of the column the body takes. */
+    static int length(List<BodyBlock> body) {
+        return new BodyJson().convertToDatabaseColumn(body).length();
     }
 
     @Override

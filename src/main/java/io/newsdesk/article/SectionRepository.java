@@ -9,6 +9,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class SectionRepository implements PanacheRepositoryBase<Section, UUID> {
 
+    /**
+     * The section a story is being filed in, locked against deletion until the transaction ends: the
+     * embedded database does not hold its foreign keys against a concurrent delete.
+     */
+    public Optional<Section> findBySlugToFileIn(String slug) {
+        return find("slug", slug).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_READ).firstResultOptional();
+    }
+
+    /** Locks the section before it is deleted, so no story is filed in it meanwhile. */
+    public void lockForDelete(Section section) {
+        getEntityManager().lock(section, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public Optional<Section> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }

@@ -20,12 +20,12 @@ public interface StoryFormat {
     int preference();
 
     /**
-     * The story as the current caller may see it in this format.
+     * The story as the current caller may see it in this format; its absolute links are on the
+     * configured public address, never on the one the request named.
      *
-     * @param base the API's base address, for the absolute links a format carries
      * @throws io.newsdesk.common.DomainException.NotFound when the caller may not see it
      */
-    Rendered render(String key, String language, URI base);
+    Rendered render(String key, String language);
 
     /** A body to send, with what its caching headers are made of. */
     record Rendered(Object body, Instant modified, int revision) {

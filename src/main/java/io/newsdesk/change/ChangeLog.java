@@ -65,7 +65,7 @@ class ChangeLog {
     public ChangeEntry append(Change change) {
         ChangeLogHead head = entries.lockHead();
         Article article = change.article();
-        Optional<ChangeEntry> previous = entries.latestFor(article.id);
+        StoryState state = entries.stateOf(article.id).orElseGet(() -> newState(article.id));
         ChangeEntry entry = new ChangeEntry();
         entry.seq = ++head.lastSeq;
         entry.entity = change.entity();
@@ -73,15 +73,26 @@ class ChangeLog {
         entry.articleId = article.id;
         entry.slug = article.slug;
         entry.section = article.section.slug;
-        entry.previousSection = previous.map(e -> e.section).orElse(null);
+        entry.previousSection = state.section;
         entry.revision = article.revision;
-        entry.publicBefore = previous.map(e -> e.publicAfter).orElse(false);
+        entry.publicBefore = state.visible;
         entry.publicAfter = Visibility.isPublic(article, change.at());
         entry.type = change.type().asSeen(entry.publicBefore, entry.publicAfter);
         entry.at = change.at();
         entries.persist(entry);
+        state.visible = entry.publicAfter;
+        state.section = entry.section;
+        state.lastSeq = entry.seq;
         recorded.fire(new ChangeRecorded(entry));
         return entry;
+    }
+
+    /** A story never recorded: readers could not see it. Safe to insert: the head's lock is held. */
+    private StoryState newState(UUID articleId) {
+        StoryState state = new StoryState();
+        state.articleId = articleId;
+        entries.getEntityManager().persist(state);
+        return state;
     }
 
     /**
@@ -105,6 +116,10 @@ class ChangeLog {
             from = ChangeCursor.decode(after);
         }
         checkRetained(from, head.purgedThrough);
+        if (sections != null && sections.isEmpty()) {
+            // A key limited to no section hears of nothing.
+            return new ChangePage(List.of(), ChangeCursor.encode(Math.max(from, upTo)), false);
+        }
         List<ChangeEntry> rows = entries.page(from, upTo, !editorial, sections, limit);
         // A purge may have committed since the head was read: entries it removed must not look like none.
         checkRetained(from, entries.head().purgedThrough);
@@ -148,7 +163,7 @@ class ChangeLog {
         entries.lockHead();
         int recorded = 0;
         for (Article article : articles.listByIds(stories)) {
-            boolean known = entries.latestFor(article.id).map(e -> e.publicAfter).orElse(false);
+            boolean known = entries.stateOf(article.id).map(s -> s.visible).orElse(false);
             if (!known && Visibility.isPublic(article, now)) {
                 append(new Change(Change.ARTICLE, article.id, article, ChangeType.PUBLISHED, now));
                 recorded++;
@@ -157,7 +172,10 @@ class ChangeLog {
         return recorded;
     }
 
-    /** Removes entries (and finished webhook deliveries) older than the retention. */
+    /**
+     * Removes entries (and finished webhook deliveries) older than the retention. What each story
+     * looked like to partners stays in its {@link StoryState}, which the purge never touches.
+     */
     @Transactional
     public long purge(Instant now) {
         Instant cutoff = now.minus(config.retention());

@@ -27,8 +27,9 @@ class ChangeLogRepository implements PanacheRepositoryBase<ChangeEntry, Long> {
                 .setParameter("id", ChangeLogHead.ID).getSingleResult();
     }
 
-    Optional<ChangeEntry> latestFor(UUID articleId) {
-        return find("articleId = ?1 order by seq desc", articleId).firstResultOptional();
+    /** What the story looked like to partners after its latest change; empty if it never had one. */
+    Optional<StoryState> stateOf(UUID articleId) {
+        return Optional.ofNullable(getEntityManager().find(StoryState.class, articleId));
     }
 
     /**
@@ -57,14 +58,14 @@ class ChangeLogRepository implements PanacheRepositoryBase<ChangeEntry, Long> {
     }
 
     /**
-     * Stories that became public for readers in (from, to] and whose latest entry does not say so yet:
-     * one query over the indexed sort key and the (article, seq) index, whatever the archive's size.
+     * Stories that became public for readers in (from, to] and whose state does not say so yet: one
+     * query over the indexed sort key and the state's key, whatever the archive's size.
      */
     List<UUID> becamePublicUnrecorded(Instant from, Instant to, int limit) {
         Visibility.Condition visible = Visibility.jpql(Audience.PUBLIC, "a", to);
         TypedQuery<UUID> query = getEntityManager().createQuery("select a.id from Article a where " + visible.text()
-                + " and a.sortAt > :from and not exists (select e.seq from ChangeEntry e where e.articleId = a.id"
-                + " and e.publicAfter = true and e.seq = (select max(l.seq) from ChangeEntry l where l.articleId = a.id))"
+                + " and a.sortAt > :from and not exists (select s.articleId from StoryState s where s.articleId = a.id"
+                + " and s.visible = true)"
                 + " order by a.sortAt", UUID.class).setParameter("from", from);
         visible.parameters().forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();

@@ -45,8 +45,11 @@ public record Cursor(Instant at, UUID id) {
             if (parts.length != 4 || !VERSION.equals(parts[0])) {
                 throw new IllegalArgumentException("unknown cursor version");
             }
-            return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2])),
-                    UUID.fromString(parts[3]));
+            Instant at = Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+            if (!Time.storable(at)) {
+                throw new IllegalArgumentException("time out of range");
+            }
+            return new Cursor(at, UUID.fromString(parts[3]));
         } catch (RuntimeException e) {
             throw ProblemException.invalid(FieldError.parameter("cursor",
                     "is not a cursor this API issued; use the `next` value of a previous page"));

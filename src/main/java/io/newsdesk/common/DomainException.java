@@ -13,6 +13,8 @@ public class DomainException extends RuntimeException {
     public enum Kind {
         /** The thing does not exist, or the caller may not know that it does. */
         NOT_FOUND,
+        /** The caller may know of the thing but not do this to it (a section outside its key's). */
+        FORBIDDEN,
         /** It existed and was deleted. */
         GONE,
         /** It clashes with the current state (a taken slug, a closed story). */
@@ -48,6 +50,10 @@ public class DomainException extends RuntimeException {
 
     public static DomainException notFound(String detail) {
         return new DomainException(Kind.NOT_FOUND, null, null, detail, null);
+    }
+
+    public static DomainException forbidden(FieldError error) {
+        return new DomainException(Kind.FORBIDDEN, null, null, error.message(), List.of(error));
     }
 
     public static DomainException gone(String detail) {

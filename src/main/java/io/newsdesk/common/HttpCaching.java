@@ -96,14 +96,26 @@ public class HttpCaching {
         return new EntityTag("r" + revision + "-" + hash(serialise(body)));
     }
 
-    /** A link to the same request with the cursor replaced, for {@code Link: rel="next"}. */
+    /**
+     * A link to the same request with the cursor replaced, for {@code Link: rel="next"}: a reference
+     * relative to the request (RFC 8288), so nothing of it comes from the {@code Host} header.
+     */
     public static String nextLink(UriInfo uri, String next) {
-        return "<" + nextUrl(uri, next) + ">; rel=\"next\"";
+        return "<" + relative(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build()) + ">; rel=\"next\"";
     }
 
-    /** The same request with the cursor replaced: the absolute address of the next page. */
-    public static URI nextUrl(UriInfo uri, String next) {
-        return uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build();
+    /** A {@code Location} for a created resource: its path, relative to the request (RFC 9110). */
+    public static String location(UriInfo uri, Class<?> resource, String id) {
+        return relative(uri.getBaseUriBuilder().path(resource).path(id).build());
+    }
+
+    /** The same request on the configured public address ({@code newsdesk.public-base-url}). */
+    public String publicUrl(URI request) {
+        return config.publicBaseUrl().replaceAll("/+$", "") + relative(request);
+    }
+
+    private static String relative(URI uri) {
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     private byte[] serialise(Object body) {

@@ -14,6 +14,14 @@ public interface NewsdeskConfig {
     /** Public site the stories are rendered on; enables {@code links.html}. */
     Optional<String> siteUrl();
 
+    /**
+     * The API's own public address (scheme, host, port and any path prefix before {@code /api/v1}), for the
+     * absolute links of feeds and documents. Never taken from a request's {@code Host} header, which any
+     * client can forge and a shared cache would then serve to everyone.
+     */
+    @WithDefault("http://localhost:8080")
+    String publicBaseUrl();
+
     /** Requests with a larger declared body are refused with 413. */
     @WithDefault("1048576")
     long maxRequestBytes();

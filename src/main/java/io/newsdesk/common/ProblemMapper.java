@@ -53,6 +53,7 @@ public class ProblemMapper {
     public static int status(DomainException e) {
         return switch (e.kind()) {
             case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
             case GONE -> 410;
             case CONFLICT -> 409;
             case INVALID, MALFORMED -> 400;
@@ -66,6 +67,7 @@ public class ProblemMapper {
     public static String type(DomainException e) {
         return e.code() != null ? e.code() : switch (e.kind()) {
             case NOT_FOUND -> "not-found";
+            case FORBIDDEN -> "forbidden";
             case GONE -> "gone";
             case CONFLICT -> "conflict";
             case INVALID -> "validation-failed";
@@ -79,6 +81,7 @@ public class ProblemMapper {
     public static String title(DomainException e) {
         return e.title() != null ? e.title() : switch (e.kind()) {
             case NOT_FOUND -> "Not found";
+            case FORBIDDEN -> "Forbidden";
             case GONE -> "Gone";
             case CONFLICT -> "Conflict";
             case INVALID -> "Request is not valid";
@@ -172,9 +175,37 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (integrityViolation(e)) {
+            // Two requests raced for the same unique key (a slug, a speaker, a position), or one removed
+            // what the other refers to: the loser's transaction rolled back, and it may simply retry.
+            Log.debugf(e, "Constraint violated on %s %s", request.method(), request.path());
+            return writer.response(request, 409, "conflict", "Conflict", "Another request changed the same thing at "
+                    + "the same time (a name, slug or position already taken, or something referred to removed); "
+                    + "nothing was saved. Read the current state and retry.", null).build();
+        }
         Log.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
         return writer.response(request, 500, "internal-error", "Internal server error",
                 "The server could not complete the request. Quote the request id when reporting it.", null).build();
+    }
+
+    /**
+     * Whether the failure, however wrapped (flush, commit, CDI), is the database refusing a write that
+     * breaks a unique key or a reference: SQL state class 23 on both H2 and PostgreSQL.
+     */
+    static boolean integrityViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private Response invalid(HttpServerRequest request, String pointer, String message) {

@@ -2,8 +2,10 @@ package io.newsdesk.common;
 
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -55,13 +57,49 @@ class RequestIds {
                 return;
             }
             // Bulk imports are read line by line, never whole; quarkus.http.limits.max-body-size bounds them.
-            if (declaredLength(request) > config.maxRequestBytes() && !request.path().equals("/api/v1/import")) {
-                problems.send(ctx, 413, "payload-too-large", "Payload too large",
-                        "The request body is larger than " + config.maxRequestBytes() + " bytes.");
+            boolean limited = !request.path().equals("/api/v1/import");
+            if (limited && declaredLength(request) > config.maxRequestBytes()) {
+                tooLarge(ctx);
+                return;
+            }
+            if (limited && declaredLength(request) < 0 && request.headers().contains(io.vertx.core.http.HttpHeaders.TRANSFER_ENCODING)) {
+                // A chunked body declares no length: count it as it arrives, and hand the REST layer the
+                // whole body only once it is known to fit.
+                readWithin(ctx, config.maxRequestBytes());
                 return;
             }
             ctx.next();
         }, 10_000);
+    }
+
+    private void tooLarge(RoutingContext ctx) {
+        problems.send(ctx, 413, "payload-too-large", "Payload too large",
+                "The request body is larger than " + config.maxRequestBytes() + " bytes.");
+    }
+
+    private void readWithin(RoutingContext ctx, long max) {
+        HttpServerRequest request = ctx.request();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = { false };
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + chunk.length() > max) {
+                refused[0] = true;
+                // The rest of the body is never read: close the connection after the answer.
+                ctx.response().putHeader(io.vertx.core.http.HttpHeaders.CONNECTION, "close");
+                tooLarge(ctx);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(done -> {
+            if (!refused[0]) {
+                ctx.setBody(body);
+                ctx.next();
+            }
+        });
     }
 
     void registerFallback(@Observes Router router) {

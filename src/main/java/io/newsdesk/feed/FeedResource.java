@@ -111,7 +111,7 @@ public class FeedResource {
 
     private Feed feed(UriInfo uri, SyndicationService.FeedPage page) {
         String language = page.language();
-        Masthead masthead = syndication.masthead(uri.getBaseUri());
+        Masthead masthead = syndication.masthead();
         Section section = page.section();
         String scope = section == null ? "all stories" : section.name;
         String title = masthead.publisher() + ": " + scope + (language == null ? "" : " (" + language + ")");
@@ -119,11 +119,12 @@ public class FeedResource {
                 : "The latest stories from " + masthead.publisher() + ".";
         String home = masthead.siteUrl() == null ? null
                 : section == null ? masthead.siteUrl() : masthead.siteUrl() + "/" + section.slug;
-        String first = uri.getRequestUriBuilder().replaceQueryParam("cursor").build().toString();
+        String first = caching.publicUrl(uri.getRequestUriBuilder().replaceQueryParam("cursor").build());
         Page<ArticleView> stories = page.stories();
-        String next = stories.next() == null ? null : HttpCaching.nextUrl(uri, stories.next()).toString();
+        String next = stories.next() == null ? null
+                : caching.publicUrl(uri.getRequestUriBuilder().replaceQueryParam("cursor", stories.next()).build());
         return new Feed(feedId(masthead, section, language), title, description, home, first,
-                uri.getRequestUri().toString(), next, language, page.updated(), stories.items(), masthead);
+                caching.publicUrl(uri.getRequestUri()), next, language, page.updated(), stories.items(), masthead);
     }
 
     /** The same identifier whatever page, host or format: publisher, section and language name the feed. */

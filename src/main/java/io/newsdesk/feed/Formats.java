@@ -26,8 +26,8 @@ class Formats {
             boolean ninjs) implements StoryFormat {
 
         @Override
-        public Rendered render(String key, String language, URI base) {
-            Masthead masthead = syndication.masthead(base);
+        public Rendered render(String key, String language) {
+            Masthead masthead = syndication.masthead();
             return ninjs ? syndication.ninjs(key, language, masthead) : syndication.jsonLd(key, language, masthead);
         }
     }

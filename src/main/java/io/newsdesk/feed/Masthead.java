@@ -6,21 +6,22 @@ import java.net.URI;
 
 /**
  * Who publishes, on what terms, and where: what every syndication format says besides the story.
- * Links in feeds and documents must be absolute, so the API's own origin comes from the request.
+ * Links in feeds and documents must be absolute: the API's own origin comes from configuration
+ * ({@code newsdesk.public-base-url}), never from the request's {@code Host} header.
  *
- * @param origin scheme, host and port the request reached, e.g. {@code https://api.example.org}
+ * @param origin the configured public address, e.g. {@code https://api.example.org}
  * @param siteUrl the public site, or null when none is configured
  */
 record Masthead(String publisher, String publisherUrl, String logo, String copyrightHolder,
         String copyrightNotice, String usageTerms, String origin, String siteUrl) {
 
-    public static Masthead of(SyndicationConfig syndication, NewsdeskConfig newsdesk, URI requestBase) {
+    public static Masthead of(SyndicationConfig syndication, NewsdeskConfig newsdesk) {
         String site = newsdesk.siteUrl().map(Masthead::trimSlash).orElse(null);
         String publisher = syndication.publisher().name();
         return new Masthead(publisher, syndication.publisher().url().orElse(site),
                 syndication.publisher().logo().orElse(null), syndication.copyrightHolder().orElse(publisher),
                 syndication.copyrightNotice().orElse(null), syndication.usageTerms(),
-                trimSlash(requestBase.resolve("/").toString()), site);
+                trimSlash(newsdesk.publicBaseUrl()), site);
     }
 
     /** The story's absolute API address. */

@@ -66,9 +66,9 @@ class SyndicationService {
     public record FeedPage(Section section, String language, Page<ArticleView> stories, Instant updated) {
     }
 
-    /** The publisher and terms from configuration, with links based on the address a request reached. */
-    public Masthead masthead(URI requestBase) {
-        return Masthead.of(config, newsdesk, requestBase);
+    /** The publisher and terms from configuration, with links on the configured public address. */
+    public Masthead masthead() {
+        return Masthead.of(config, newsdesk);
     }
 
     /**
@@ -119,7 +119,7 @@ class SyndicationService {
         Page<ArticleView> page = stories.list(filter, after, limit,
                 a -> stories.view(a, false, ArticleView.Format.HTML));
         // A scheduled story going public changes the feed without any write: its time counts as a change.
-        Instant updated = Stream.concat(syndication.lastChange(sectionSlug, language, readers.sections()).stream(),
+        Instant updated = Stream.concat(syndication.lastChange(sectionSlug, language, readers.sections(), now).stream(),
                 page.items().stream().map(Stories::publicSince).filter(Objects::nonNull))
                 .max(Comparator.naturalOrder())
                 .orElse(section == null ? Instant.EPOCH : section.createdAt);

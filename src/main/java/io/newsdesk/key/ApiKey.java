@@ -25,7 +25,7 @@ public class ApiKey {
     public String tokenHash;
     @Column(name = "token_prefix", nullable = false)
     public String tokenPrefix;
-    /** Comma-separated section slugs a partner key is limited to; null means all. */
+    /** Comma-separated section slugs the key is limited to; null means all, an empty string none. */
     public String sections;
     @Column(name = "rate_limit")
     public Integer rateLimit;
@@ -37,6 +37,11 @@ public class ApiKey {
     public Instant revokedAt;
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
+
+    /** The sections the key is limited to; null for all, empty for none. */
+    public java.util.List<String> sectionList() {
+        return sections == null ? null : sections.isEmpty() ? java.util.List.of() : java.util.List.of(sections.split(","));
+    }
 
     public boolean usableAt(Instant now) {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));

@@ -73,7 +73,7 @@ class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequ
                 builder.addAttribute(RATE_LIMIT_ATTRIBUTE, key.rateLimit);
             }
             if (key.sections != null) {
-                builder.addAttribute(SECTIONS_ATTRIBUTE, java.util.List.of(key.sections.split(",")));
+                builder.addAttribute(SECTIONS_ATTRIBUTE, key.sectionList());
             }
         }
         return builder.build();

@@ -1,5 +1,6 @@
 package io.newsdesk.key;
 
+import io.newsdesk.common.StorableTime;
 import io.newsdesk.common.security.Role;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record KeyInput(
         @NotBlank @Size(max = 200) @Schema(required = true, examples = "Harbour Gazette syndication") String name,
         @NotNull @Schema(required = true) Role role,
-        @Size(max = 50) @Schema(description = "Partner keys: the only sections the key may see.") List<@NotBlank String> sections,
+        @Size(max = 50) @Schema(description = "The only sections the key may see (and, for editors, write in); absent for all, an empty list for none.") List<@NotBlank String> sections,
         @Min(1) @Max(100_000) @Schema(description = "Requests per minute; the role's default when absent.") Integer rateLimit,
-        @Schema(description = "The key stops working at this time.") OffsetDateTime expiresAt) {
+        @StorableTime @Schema(description = "The key stops working at this time.") OffsetDateTime expiresAt) {
 }

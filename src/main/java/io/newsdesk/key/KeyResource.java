@@ -8,6 +8,7 @@ import io.newsdesk.common.security.Tokens;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.Time;
 import io.newsdesk.common.FieldError;
+import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.ProblemException;
 import io.newsdesk.common.Validation;
 import io.newsdesk.common.ratelimit.RateLimitConfig;
@@ -86,12 +87,14 @@ public class KeyResource {
         key.role = input.role();
         key.tokenHash = Tokens.hash(secret);
         key.tokenPrefix = secret.substring(0, 10);
-        key.sections = limited == null || limited.isEmpty() ? null : String.join(",", limited);
+        // An empty list is kept as such: a key limited to no section sees none, never all of them.
+        key.sections = limited == null ? null : String.join(",", limited);
         key.rateLimit = input.rateLimit();
         key.createdAt = Time.now(clock);
         key.expiresAt = input.expiresAt() == null ? null : Time.micros(input.expiresAt().toInstant());
         keys.persist(key);
-        return Response.created(uri.getBaseUriBuilder().path(KeyResource.class).path(key.id.toString()).build()).entity(view(key, secret))
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, HttpCaching.location(uri, KeyResource.class, key.id.toString())).entity(view(key, secret))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
     }
 

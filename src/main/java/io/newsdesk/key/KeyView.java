@@ -25,7 +25,7 @@ public record KeyView(
 
     static KeyView from(ApiKey key, int effectiveRateLimit, String secret) {
         return new KeyView(key.id, key.name, key.role, key.tokenPrefix,
-                key.sections == null ? null : List.of(key.sections.split(",")), key.rateLimit, effectiveRateLimit,
+                key.sectionList(), key.rateLimit, effectiveRateLimit,
                 key.createdAt, key.expiresAt, key.revokedAt, key.lastUsedAt, secret);
     }
 }

@@ -99,8 +99,8 @@ public class ArticleQuoteResource {
     public Response create(@Context UriInfo uri, @Parameter(description = "Article id (UUID).") @PathParam("article") String id,
             QuoteInput input) {
         QuoteView quote = service.create(articleId(id), input);
-        URI location = uri.getBaseUriBuilder().path(QuoteResource.class).path(quote.id().toString()).build();
-        return QuoteResource.written(caching, Response.created(location), quote);
+        return QuoteResource.written(caching, Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, HttpCaching.location(uri, QuoteResource.class, quote.id().toString())), quote);
     }
 
     @POST

@@ -25,8 +25,9 @@ public record QuoteInput(
     @Schema(name = "QuoteSpeakerInput")
     public record SpeakerInput(
             @NotBlank @Size(max = 200) @Schema(required = true, examples = "Petra Lindqvist") String name,
-            @Size(max = 300) @Schema(description = "Role or title; replaces the speaker's current one.", examples = "spokesperson") String role,
+            @Size(max = 300) @Schema(description = "Role or title; replaces the speaker's current one when the story is public (on a "
+                    + "draft, scheduled or embargoed story it applies only to a new speaker).", examples = "spokesperson") String role,
             @Size(max = 300) @Schema(examples = "Coastal Affairs Ministry") String organisation,
-            @Size(max = 2_000) @Schema(description = "Who they are, for a speaker page; replaces the current one.") String description) {
+            @Size(max = 2_000) @Schema(description = "Who they are, for a speaker page; replaces the current one, on the same terms as role.") String description) {
     }
 }

@@ -10,6 +10,7 @@ import io.newsdesk.article.BlockType;
 import io.newsdesk.article.BodyBlock;
 import io.newsdesk.article.DemoContent;
 import io.newsdesk.article.Slugs;
+import io.newsdesk.article.Visibility;
 import io.newsdesk.common.Time;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.FieldError;
@@ -179,6 +180,7 @@ public class QuoteService {
     public QuoteView replace(UUID id, QuoteInput input, Precondition precondition) {
         QuoteInput valid = Validation.body(validator, input);
         Quote quote = requireQuote(id);
+        articleService.requireWritable(quote.article);
         precondition.check(quote.revision, "quote");
         apply(valid, quote);
         return saved(quote, QuoteChanged.Kind.UPDATED);
@@ -188,6 +190,7 @@ public class QuoteService {
     @Transactional
     public void delete(UUID id, Precondition precondition) {
         Quote quote = requireQuote(id);
+        articleService.requireWritable(quote.article);
         precondition.check(quote.revision, "quote");
         boolean shown = quote.article.body.stream()
                 .anyMatch(b -> b.type() == BlockType.QUOTE && id.equals(b.quoteId()));
@@ -224,7 +227,8 @@ public class QuoteService {
                 quote.createdAt = Time.now(clock);
                 quote.updatedAt = quote.createdAt;
                 quote.revision = 1;
-                quote.speaker = speaker(who.name(), who.role(), who.organisation(), null, false);
+                quote.speaker = speaker(who.name(), who.role(), who.organisation(), null, false,
+                        Visibility.isPublic(article, quote.createdAt));
                 slug = quote.speaker.slug;
                 place(quote, found.text(), at, found.context());
                 quote.partial = found.partial();
@@ -318,7 +322,7 @@ public class QuoteService {
             aliases.delete(alias);
             aliases.flush();
         });
-        Speaker target = speaker(name, Params.blankToNull(valid.role()), organisation, null, true);
+        Speaker target = speaker(name, Params.blankToNull(valid.role()), organisation, null, true, true);
         Instant now = Time.now(clock);
         moving.forEach(quote -> move(quote, target, now));
         Log.infof("%d quotes of speaker %s split off to %s", moving.size(), source.slug, target.slug);
@@ -425,7 +429,8 @@ public class QuoteService {
         });
         QuoteInput.SpeakerInput who = input.speaker();
         quote.speaker = speaker(SpeakerNames.display(who.name()), Params.blankToNull(who.role()),
-                Params.blankToNull(SpeakerNames.display(who.organisation())), Params.blankToNull(who.description()), true);
+                Params.blankToNull(SpeakerNames.display(who.organisation())), Params.blankToNull(who.description()), true,
+                Visibility.isPublic(article, Time.now(clock)));
         String context = Params.blankToNull(input.context());
         place(quote, text, at, context != null ? context
                 : QuoteLocator.sentence(paragraphs.get(at.block()), at.start(), at.end()));
@@ -451,11 +456,19 @@ public class QuoteService {
      *
      * @param replace whether a given role and description replace the speaker's (an editor's word) or only fill
      *        gaps (extraction's guess)
+     * @param shared whether they may change a speaker that already exists: a speaker is one across stories, so
+     *        a quote on a story readers cannot see yet (a draft, a scheduled or embargoed story) must not
+     *        change what published stories show of them. Its role and description go only to a new speaker.
      */
-    private Speaker speaker(String name, String role, String organisation, String description, boolean replace) {
+    private Speaker speaker(String name, String role, String organisation, String description, boolean replace,
+            boolean shared) {
         String key = SpeakerNames.key(name, organisation);
         Instant now = Time.now(clock);
-        Speaker speaker = known(name, organisation, !replace).orElseGet(() -> {
+        Optional<Speaker> existing = known(name, organisation, !replace);
+        if (existing.isPresent() && !shared) {
+            return existing.get();
+        }
+        Speaker speaker = existing.orElseGet(() -> {
             Speaker created = new Speaker();
             created.id = UUID.randomUUID();
             created.name = name;

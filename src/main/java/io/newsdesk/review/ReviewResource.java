@@ -116,16 +116,18 @@ public class ReviewResource {
     @RolesAllowed({ Role.EDITOR_NAME, Role.MODERATOR_NAME })
     @SecurityRequirement(name = Caller.BEARER)
     @Operation(summary = "Open or close a story for reviews", description = "Editors and moderators. A closed story "
-            + "refuses new reviews with 409; its approved reviews stay visible. Works on drafts too.")
+            + "refuses new reviews with 409; its approved reviews stay visible. Editors may set it on drafts too; "
+            + "for moderators a story readers cannot see (draft, scheduled, embargoed, withdrawn) is not found.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SettingsView.Input.class),
             examples = @ExampleObject(name = "close", value = "{\"closed\": true}")))
     @APIResponse(responseCode = "200", description = "The settings now in force.",
             content = @Content(schema = @Schema(implementation = SettingsView.class)))
     @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Another request set them at the same time; nothing was saved.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response settings(@Parameter(description = "Article id (UUID).") @PathParam("article") String article,
             SettingsView.Input input) {
-        SettingsView settings = service.settings(articleId(article), input, caller.name());
+        SettingsView settings = service.settings(articleId(article), input, Audience.of(caller), caller.name());
         return Response.ok(settings).header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
     }
 

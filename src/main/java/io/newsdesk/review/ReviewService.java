@@ -135,9 +135,16 @@ class ReviewService {
 
     // ---- editors -----------------------------------------------------------------------------
 
-    /** Opens or closes a story for reviews; drafts too, so a story can go out closed. */
+    /**
+     * Opens or closes a story for reviews. Editors may do it on drafts too, so a story can go out closed;
+     * moderators only on stories readers can see now: anything else is not found, as if it did not exist.
+     */
     @Transactional
-    public SettingsView settings(UUID articleId, SettingsView.Input input, String by) {
+    public SettingsView settings(UUID articleId, SettingsView.Input input, Audience audience, String by) {
+        if (!audience.editorial()) {
+            articles.findByIdOptional(articleId).filter(a -> Visibility.sees(audience.asReader(), a, Time.now(clock)))
+                    .orElseThrow(() -> DomainException.notFound("No article with id " + articleId + "."));
+        }
         Validation.body(validator, input);
         stories.requireLive(articleId);
         ReviewSettings current = settings.findByIdOptional(articleId).orElse(null);
@@ -157,11 +164,15 @@ class ReviewService {
     /**
      * The moderation queue, oldest first.
      *
-     * @param articleKey id or slug of the only story to list, whatever its state; null for all
+     * @param articleKey id or slug of the only story to list: for moderators one readers can see or could
+     *        see before it was withdrawn (a draft's id is as unknown as a made-up one); null for all
      */
     @Transactional
-    public Page<ModerationView> queue(ReviewStatus status, String articleKey, Cursor after, int limit) {
-        UUID articleId = articleKey == null ? null : articles.findByKey(articleKey, null).map(a -> a.id)
+    public Page<ModerationView> queue(ReviewStatus status, String articleKey, Cursor after, int limit, Audience audience) {
+        Audience asPartner = new Audience(audience.editorial(), true, audience.sections());
+        UUID articleId = articleKey == null ? null : articles.findByKey(articleKey, null)
+                .filter(a -> audience.editorial() || Visibility.sight(asPartner, a, Time.now(clock)) != Visibility.Sight.HIDDEN)
+                .map(a -> a.id)
                 .orElseThrow(() -> DomainException.invalid(
                         FieldError.parameter("article", "is not the id or slug of a story")));
         return Page.of(reviews.queue(status, articleId, after, limit), limit, r -> new Cursor(r.createdAt, r.id),

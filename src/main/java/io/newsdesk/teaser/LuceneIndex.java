@@ -331,8 +331,17 @@ class LuceneIndex {
         return new Entry(story.id, document, story.updatedAt);
     }
 
+    /**
+     * The sort key: nanoseconds since the epoch. Stories scheduled or embargoed past the year 2262 (or
+     * times before 1677) do not fit; they take the largest (smallest) key, still sorting after (before)
+     * every other story, rather than failing the write.
+     */
     static long nanos(Instant at) {
-        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
+        try {
+            return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
+        } catch (ArithmeticException e) {
+            return at.getEpochSecond() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
     }
 
     static Instant instant(long nanos) {

@@ -98,6 +98,7 @@ public class RelatedResource {
             content = @Content(schema = @Schema(implementation = RelatedPicks.class)))
     @APIResponse(responseCode = "404", description = "No such story.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "410", description = "The story was deleted.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Another editor replaced the picks at the same time; nothing was saved.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response pick(@Parameter(description = "Article id (UUID).") @PathParam("article") String id,
             RelatedPicks picks) {
         UUID article = parseId(id);

@@ -112,11 +112,7 @@ class RelatedService {
     /** Replaces an editor's picks for a story; each must be another live story, named once. */
     @Transactional
     public RelatedPicks replacePicks(UUID id, RelatedPicks input) {
-        Article source = articles.findByIdOptional(id)
-                .orElseThrow(() -> DomainException.notFound("No article with id " + id + "."));
-        if (source.deleted()) {
-            throw DomainException.gone("The article " + id + " was deleted.");
-        }
+        Article source = stories.requireLive(id);
         Validation.body(validator, input);
         List<FieldError> errors = new ArrayList<>();
         Map<UUID, Article> known = new HashMap<>();

@@ -23,6 +23,13 @@ record SearchCursor(double score, Instant at, UUID id, String search) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
+    private static Instant storable(Instant at) {
+        if (!io.newsdesk.common.Time.storable(at)) {
+            throw new IllegalArgumentException("time out of range");
+        }
+        return at;
+    }
+
     /** Reads a cursor a client sent back; one the server did not make for this search is a 400 problem. */
     static SearchCursor decode(String value, String search) {
         if (value == null || value.isBlank()) {
@@ -35,7 +42,7 @@ record SearchCursor(double score, Instant at, UUID id, String search) {
                 throw new IllegalArgumentException("unknown cursor version");
             }
             cursor = new SearchCursor(Double.longBitsToDouble(Long.parseUnsignedLong(parts[2], 16)),
-                    Instant.ofEpochSecond(Long.parseLong(parts[3]), Long.parseLong(parts[4])), UUID.fromString(parts[5]),
+                    storable(Instant.ofEpochSecond(Long.parseLong(parts[3]), Long.parseLong(parts[4]))), UUID.fromString(parts[5]),
                     parts[1]);
         } catch (RuntimeException e) {
             throw ProblemException.invalid(FieldError.parameter("cursor",

@@ -131,7 +131,8 @@ public class SectionResource {
     @APIResponse(responseCode = "409", description = "The slug is taken.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@Context UriInfo uri, SectionInput input) {
         SectionView section = service.create(input);
-        return Response.created(uri.getBaseUriBuilder().path(SectionResource.class).path(section.slug()).build())
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, HttpCaching.location(uri, SectionResource.class, section.slug()))
                 .entity(section).header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
     }
 

@@ -2,6 +2,7 @@ package io.newsdesk.teaser;
 
 import java.time.Clock;
 import io.newsdesk.article.Audience;
+import io.newsdesk.article.WriteScope;
 
 import io.newsdesk.article.SectionRepository;
 import io.newsdesk.article.Section;
@@ -24,9 +25,12 @@ public class SectionService {
     private final SectionRepository sections;
     private final SectionCounts counts;
     private final Validator validator;
+    private final WriteScope scope;
 
-    public SectionService(SectionRepository sections, SectionCounts counts, Validator validator, Clock clock) {
+    public SectionService(SectionRepository sections, SectionCounts counts, Validator validator, WriteScope scope,
+            Clock clock) {
         this.clock = clock;
+        this.scope = scope;
         this.sections = sections;
         this.counts = counts;
         this.validator = validator;
@@ -48,6 +52,10 @@ public class SectionService {
         SectionInput valid = Validation.body(validator, input);
         if (valid.slug() == null) {
             throw DomainException.invalid(FieldError.body("/slug", "is required to create a section"));
+        }
+        if (scope.sections().isPresent()) {
+            // A key limited to some sections works inside them; adding desks is for unlimited editors.
+            throw DomainException.forbidden(FieldError.body("/slug", "cannot be created by a key limited to some sections"));
         }
         if (sections.findBySlug(valid.slug()).isPresent()) {
             throw DomainException.conflict("A section with the slug '" + valid.slug() + "' already exists.");
@@ -77,6 +85,7 @@ public class SectionService {
     @Transactional
     public void delete(String slug) {
         Section section = require(slug);
+        sections.lockForDelete(section);
         long stories = sections.storyCount(section);
         if (stories > 0) {
             throw DomainException.conflict("The section '" + slug + "' has " + stories + (stories == 1 ? " story" : " stories")
@@ -86,7 +95,7 @@ public class SectionService {
     }
 
     private Section require(String slug) {
-        return sections.findBySlug(slug)
+        return sections.findBySlug(slug).filter(s -> scope.allows(s.slug))
                 .orElseThrow(() -> DomainException.notFound("No section '" + slug + "'."));
     }
 

@@ -1,6 +1,7 @@
 package io.newsdesk.transfer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.article.WriteScope;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,8 +38,10 @@ public class ImportResource {
     private final Importer importer;
     private final Caller caller;
     private final ObjectMapper mapper;
+    private final WriteScope scope;
 
-    ImportResource(Importer importer, Caller caller, ObjectMapper mapper) {
+    ImportResource(Importer importer, Caller caller, ObjectMapper mapper, WriteScope scope) {
+        this.scope = scope;
         this.importer = importer;
         this.caller = caller;
         this.mapper = mapper;
@@ -56,9 +59,17 @@ public class ImportResource {
             content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ImportResult.class)))
     public Response importStories(InputStream body) {
         String by = caller.name();
+        // The lines are read while the answer streams, maybe after the request's own context ended.
+        var limit = scope.sections();
         StreamingOutput results = out -> {
             BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-            importer.run(in, batch -> write(out, batch), by);
+            scope.within(limit, () -> {
+                try {
+                    importer.run(in, batch -> write(out, batch), by);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         };
         return Response.ok(results, NDJSON).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }

@@ -24,7 +24,7 @@ public class Webhook {
     /** Comma-separated event types such as {@code article.published}, or {@code *}. */
     @Column(nullable = false)
     public String events;
-    /** Comma-separated section slugs; null means all. */
+    /** Comma-separated section slugs; null means all, an empty string none. */
     public String sections;
     public String description;
     @Column(name = "created_at", nullable = false)
@@ -40,8 +40,12 @@ public class Webhook {
         return ALL_EVENTS.equals(events) || eventList().contains(eventType);
     }
 
-    /** The sections the subscription is limited to; null for all. */
+    /** The sections the subscription is limited to; null for all, empty for none. */
     Set<String> sectionSet() {
-        return sections == null ? null : Set.of(sections.split(","));
+        return sections == null ? null : Set.copyOf(sectionList());
+    }
+
+    List<String> sectionList() {
+        return sections == null ? null : sections.isEmpty() ? List.of() : List.of(sections.split(","));
     }
 }

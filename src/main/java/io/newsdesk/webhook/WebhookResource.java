@@ -63,7 +63,8 @@ public class WebhookResource {
             content = @Content(schema = @Schema(implementation = WebhookView.class)))
     public Response create(@Context UriInfo uri, WebhookInput input) {
         WebhookView webhook = service.create(input);
-        return Response.created(uri.getBaseUriBuilder().path(WebhookResource.class).path(webhook.id().toString()).build())
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, HttpCaching.location(uri, WebhookResource.class, webhook.id().toString()))
                 .entity(webhook).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
     }
 

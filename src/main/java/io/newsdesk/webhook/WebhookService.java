@@ -67,7 +67,8 @@ class WebhookService {
         webhook.url = url;
         webhook.secret = input.secret() != null ? input.secret() : WebhookSigner.newSecret();
         webhook.events = events.isEmpty() ? Webhook.ALL_EVENTS : String.join(",", events);
-        webhook.sections = limited.isEmpty() ? null : String.join(",", limited);
+        // Absent means every section; an empty list means none, never all of them.
+        webhook.sections = input.sections() == null ? null : String.join(",", limited);
         webhook.description = input.description() == null || input.description().isBlank() ? null
                 : input.description().strip();
         webhook.createdAt = Time.now(clock);

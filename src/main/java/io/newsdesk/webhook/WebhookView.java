@@ -12,14 +12,14 @@ public record WebhookView(
         @Schema(required = true) UUID id,
         @Schema(required = true) String url,
         @Schema(required = true, description = "Event types sent; `*` for all.") List<String> events,
-        @Schema(description = "Only changes of stories in these sections; absent for all.") List<String> sections,
+        @Schema(description = "Only changes of stories in these sections; absent for all, empty for none.") List<String> sections,
         String description,
         @Schema(required = true) Instant createdAt,
         @Schema(description = "The signing secret; only in the creation answer.") String secret) {
 
     static WebhookView from(Webhook webhook, String secret) {
         return new WebhookView(webhook.id, webhook.url, webhook.eventList(),
-                webhook.sections == null ? null : List.of(webhook.sections.split(",")), webhook.description,
+                webhook.sectionList(), webhook.description,
                 webhook.createdAt, secret);
     }
 }
