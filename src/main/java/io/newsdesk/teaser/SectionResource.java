@@ -13,6 +13,8 @@ import io.newsdesk.common.Time;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
+import io.newsdesk.common.cache.SurrogateKeys;
+import java.util.Set;
 import io.newsdesk.common.ProblemException;
 import io.newsdesk.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +37,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -77,7 +78,8 @@ public class SectionResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     public Response list(@Context Request request) {
         SectionPage page = new SectionPage(service.list(Audience.of(caller)), null);
-        return caching.ok(request, page, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated());
+        return caching.ok(request, page, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated(),
+                Set.of(SurrogateKeys.LISTS));
     }
 
     @GET
@@ -89,7 +91,8 @@ public class SectionResource {
     @APIResponse(responseCode = "404", description = "No such section.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@Context Request request, @Parameter(description = "Section slug.") @PathParam("slug") String slug) {
         SectionView section = readable(slug);
-        return caching.ok(request, section, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated());
+        return caching.ok(request, section, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated(),
+                Set.of(SurrogateKeys.section(section.slug())));
     }
 
     @GET
@@ -115,7 +118,8 @@ public class SectionResource {
         ArticleRepository.Filter filter = new ArticleRepository.Filter(section.slug(), null, null, language, null, null,
                 null, Audience.of(caller).asReader(), now);
         Page<TeaserView> page = articles.teasers(filter, after, size);
-        return caching.okPage(request, uri, page, null, caller.authenticated());
+        return caching.okPage(request, uri, page, null, caller.authenticated(),
+                SurrogateKeys.list(SurrogateKeys.section(section.slug()), page.items().stream().map(TeaserView::id).toList()));
     }
 
     @POST
