@@ -1,6 +1,5 @@
 package io.newsdesk.common;
 
-import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -12,8 +11,9 @@ import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
 /**
- * The HTTP edge, below the REST layer: a request id on every request and response, one access log
- * line per request, the request size limit, and problem answers for routes nothing else serves.
+ * The HTTP edge, below the REST layer: a request id on every request and response (the access log,
+ * {@code quarkus.http.access-log.*}, prints it), the request size limit, and problem answers for routes
+ * nothing else serves.
  */
 @ApplicationScoped
 class RequestIds {
@@ -37,9 +37,6 @@ class RequestIds {
             request.headers().set(HEADER, id);
             ctx.response().putHeader(HEADER, id);
             MDC.put("requestId", id);
-            long started = System.nanoTime();
-            ctx.addEndHandler(done -> Log.infof("%s %s %d %.1fms", request.method(), request.uri(),
-                    ctx.response().getStatusCode(), (System.nanoTime() - started) / 1e6));
             // Bulk imports are read line by line, never whole; quarkus.http.limits.max-body-size bounds them.
             if (declaredLength(request) > config.maxRequestBytes() && !request.path().equals("/api/v1/import")) {
                 problems.send(ctx, 413, "payload-too-large", "Payload too large",
