@@ -46,5 +46,9 @@ public interface NewsdeskConfig {
         /** Bound of the rendered-bytes cache (bodies and their headers), e.g. {@code 32M}. */
         @WithDefault("32M")
         MemorySize maxSize();
+
+        /** Serve hits from a worker thread instead of the event loop: only to measure the hop. */
+        @WithDefault("false")
+        boolean hitsOnWorker();
     }
 }
