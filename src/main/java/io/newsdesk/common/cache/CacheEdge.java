@@ -12,6 +12,8 @@ import io.newsdesk.common.NewsdeskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
@@ -54,7 +56,10 @@ class CacheEdge {
         String key = key(request);
         Rendered hit = cache.get(key);
         if (hit == null) {
-            ctx.put(TICKET, new Ticket(key, cache.generation()));
+            Ticket ticket = new Ticket(key, cache.generation());
+            ctx.put(TICKET, ticket);
+            // Kept once its headers are final: Vary, for one, is added by the REST layer as it writes.
+            ctx.addHeadersEndHandler(done -> keep(ctx, ticket));
             ctx.next();
             return;
         }
@@ -88,6 +93,24 @@ class CacheEdge {
         }
         response.putHeader(HttpHeaders.CONTENT_TYPE, hit.contentType())
                 .end(Buffer.buffer(Unpooled.wrappedBuffer(hit.body())));
+    }
+
+    private void keep(RoutingContext ctx, Ticket ticket) {
+        Rendered rendered = ctx.get(CacheStore.RENDERED);
+        HttpServerResponse response = ctx.response();
+        if (rendered == null || response.getStatusCode() != 200) {
+            return;
+        }
+        List<String> vary = new ArrayList<>();
+        for (String header : response.headers().getAll(HttpHeaders.VARY)) {
+            for (String name : header.split(",")) {
+                // Origin is CORS's, which adds it to every answer, hits included.
+                if (!name.isBlank() && !name.trim().equalsIgnoreCase("Origin")) {
+                    vary.add(name.trim());
+                }
+            }
+        }
+        cache.put(ticket.key(), rendered.varying(vary), ticket.generation());
     }
 
     /**

@@ -8,15 +8,16 @@ import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Keeps the answer to a cache miss when it is a public 200 whose resource named its surrogate keys:
- * only representations that are the same for every anonymous reader opt in that way.
+ * Picks the answer to a cache miss to keep when it is a public 200 whose resource named its surrogate
+ * keys: only representations that are the same for every anonymous reader opt in that way.
  */
 class CacheStore {
-    private final RenderedCache cache;
+    /** The answer to keep, for {@link CacheEdge} to put in the cache once the headers are written. */
+    static final String RENDERED = "newsdesk.cache.rendered";
+
     private final CurrentVertxRequest current;
 
-    CacheStore(RenderedCache cache, CurrentVertxRequest current) {
-        this.cache = cache;
+    CacheStore(CurrentVertxRequest current) {
         this.current = current;
     }
 
@@ -35,9 +36,7 @@ class CacheStore {
                 || !cacheControl.startsWith("public")) {
             return;
         }
-        List<String> vary = response.getStringHeaders().getOrDefault(HttpHeaders.VARY, List.of());
-        cache.put(ticket.key(), new Rendered(body, type, etag, response.getHeaderString(HttpHeaders.LAST_MODIFIED),
-                cacheControl, List.copyOf(vary), response.getHeaderString("Link"), surrogate,
-                SurrogateKeys.parse(surrogate)), ticket.generation());
+        ctx.put(RENDERED, new Rendered(body, type, etag, response.getHeaderString(HttpHeaders.LAST_MODIFIED),
+                cacheControl, List.of(), response.getHeaderString("Link"), surrogate, SurrogateKeys.parse(surrogate)));
     }
 }

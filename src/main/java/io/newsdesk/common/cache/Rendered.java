@@ -10,6 +10,11 @@ import java.util.Set;
 record Rendered(byte[] body, String contentType, String etag, String lastModified, String cacheControl,
         List<String> vary, String link, String surrogateKey, Set<String> keys) {
 
+    Rendered varying(List<String> names) {
+        return new Rendered(body, contentType, etag, lastModified, cacheControl, List.copyOf(names), link,
+                surrogateKey, keys);
+    }
+
     /** Roughly what the entry holds on the heap, for the cache's bound in bytes. */
     int weight(String key) {
         int headers = contentType.length() + etag.length() + cacheControl.length() + surrogateKey.length()
