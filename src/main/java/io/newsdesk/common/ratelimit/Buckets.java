@@ -130,7 +130,8 @@ public class Buckets {
             try {
                 Bucket remote = shared.builder().build(entry.getKey(), () -> configuration(bucket.limit(), bucket.period()));
                 remote.consumeIgnoringRateLimits(spent);
-                long left = remote.getAvailableTokens();
+                // What this node let through since the sum above is not in the shared bucket yet: it stays spent.
+                long left = remote.getAvailableTokens() - bucket.tokens().sum();
                 Bucket mine = bucket.local().bucket();
                 long difference = mine.getAvailableTokens() - left;
                 if (difference > 0) {
