@@ -5,13 +5,14 @@
 #
 # Environment: APP_PORT (8186); PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD,
 # PGDATABASE (nd_bench); JAVA_OPTS, the JVM options of the application (those of the README's
-# run command; none by default).
+# run command by default).
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 BENCH=$ROOT/src/test/bench
 APP_PORT=${APP_PORT:-8186}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-nd_bench}
-JAVA_OPTS=${JAVA_OPTS:-}
+# The README's run command; JAVA_OPTS=" " measures the JVM's defaults.
+JAVA_OPTS=${JAVA_OPTS:--Xmx160m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=48m}
 ADMIN_TOKEN=bench-admin-token-$RANDOM$RANDOM
 APP=http://127.0.0.1:$APP_PORT
 API=$APP/api/v1
@@ -111,7 +112,7 @@ launch_app() {
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
   (cd "$WORK" && exec env QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$DB_USER" \
     QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$APP_PORT" \
-    NEWSDESK_ADMIN_TOKEN="$ADMIN_TOKEN" NEWSDESK_DEMO_CONTENT_ENABLED=false \
+    NEWSDESK_ADMIN_TOKEN="$ADMIN_TOKEN" NEWSDESK_DEMO_CONTENT_ENABLED=false MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
     NEWSDESK_RATE_LIMIT_ANONYMOUS=1000000000 NEWSDESK_RATE_LIMIT_PARTNER=1000000000 \
     NEWSDESK_RATE_LIMIT_EDITOR=1000000000 NEWSDESK_RATE_LIMIT_ADMIN=1000000000 \
     java $JAVA_OPTS -jar "$JAR_DIR/quarkus-run.jar") >>"$WORK/server.log" 2>&1 &

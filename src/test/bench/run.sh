@@ -15,7 +15,7 @@
 # the script stops the application and nginx however it ends.
 #
 # Environment: NGINX_PORT (8187), and those of lib.sh: APP_PORT (8186), PG* (PGDATABASE nd_bench),
-# JAVA_OPTS (the JVM options of the README's run command; none by default).
+# JAVA_OPTS (the JVM options of the README's run command by default).
 set -euo pipefail
 
 DB=h2

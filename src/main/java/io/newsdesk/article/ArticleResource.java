@@ -11,6 +11,7 @@ import io.newsdesk.common.Cursor;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
+import io.newsdesk.common.cache.SurrogateKeys;
 import io.newsdesk.common.Problem;
 import io.newsdesk.common.ProblemException;
 import io.newsdesk.common.security.Role;
@@ -146,13 +147,13 @@ public class ArticleResource {
         if (other.isPresent()) {
             StoryFormat.Rendered rendered = other.get().render(key, language(lang));
             return caching.ok(request, rendered.body(), other.get().mediaType(), rendered.modified(),
-                    rendered.revision(), caller.authenticated());
+                    rendered.revision(), caller.authenticated(), storyKeys(rendered.id(), rendered.section()));
         }
         ArticleView.Format rendering = format(format);
         ArticleView view = service.read(key, language(lang), Audience.of(caller), rendering)
                 .orElseThrow(() -> ProblemException.notFound("No published article '" + key + "'."));
         return caching.ok(request, view, MediaType.APPLICATION_JSON_TYPE, view.updatedAt(), view.revision(),
-                caller.authenticated());
+                caller.authenticated(), storyKeys(view.id(), view.section().slug()));
     }
 
     @POST
@@ -311,6 +312,11 @@ public class ArticleResource {
         return response.entity(view).tag(caching.tagFor(view, view.revision()))
                 .lastModified(java.util.Date.from(view.updatedAt()))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
+    }
+
+    /** A story in any format shows the story and its section's name. */
+    private static java.util.Set<String> storyKeys(UUID id, String section) {
+        return java.util.Set.of(SurrogateKeys.story(id), SurrogateKeys.storiesIn(section));
     }
 
     private static UUID uuid(String id) {

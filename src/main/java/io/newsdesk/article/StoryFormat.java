@@ -27,7 +27,10 @@ public interface StoryFormat {
      */
     Rendered render(String key, String language);
 
-    /** A body to send, with what its caching headers are made of. */
-    record Rendered(Object body, Instant modified, int revision) {
+    /**
+     * A body to send, with what its caching headers are made of: the story's id and section name the
+     * cached copy ({@link io.newsdesk.common.cache.SurrogateKeys}).
+     */
+    record Rendered(Object body, Instant modified, int revision, java.util.UUID id, String section) {
     }
 }

@@ -2,6 +2,7 @@ package io.newsdesk.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.common.cache.SurrogateKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -15,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.Set;
 import java.util.HexFormat;
 
 /**
@@ -39,6 +42,15 @@ public class HttpCaching {
      */
     public Response ok(Request request, Object body, MediaType type, Instant lastModified, Integer revision,
             boolean unlocked) {
+        return ok(request, body, type, lastModified, revision, unlocked, Set.of());
+    }
+
+    /**
+     * The same, filed under surrogate keys: a public answer then carries {@code Surrogate-Key}, and the
+     * rendered-bytes cache ({@link io.newsdesk.common.cache}) keeps it until a write purges one of them.
+     */
+    public Response ok(Request request, Object body, MediaType type, Instant lastModified, Integer revision,
+            boolean unlocked, Collection<String> surrogateKeys) {
         byte[] bytes = serialise(body);
         String hash = hash(bytes);
         EntityTag etag = new EntityTag(revision == null ? hash : "r" + revision + "-" + hash);
@@ -52,6 +64,9 @@ public class HttpCaching {
         response.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl(unlocked));
         if (modified != null) {
             response.lastModified(modified);
+        }
+        if (!unlocked && !surrogateKeys.isEmpty()) {
+            response.header(SurrogateKeys.HEADER, SurrogateKeys.header(surrogateKeys));
         }
         return response.build();
     }
@@ -80,7 +95,14 @@ public class HttpCaching {
 
     /** A cacheable page of a list, with {@code Link: <…>; rel="next"} when another page follows. */
     public Response okPage(Request request, UriInfo uri, Page<?> page, Instant lastModified, boolean unlocked) {
-        Response response = ok(request, page, MediaType.APPLICATION_JSON_TYPE, lastModified, null, unlocked);
+        return okPage(request, uri, page, lastModified, unlocked, Set.of());
+    }
+
+    /** A page filed under surrogate keys (see {@link #ok(Request, Object, MediaType, Instant, Integer, boolean, Collection)}). */
+    public Response okPage(Request request, UriInfo uri, Page<?> page, Instant lastModified, boolean unlocked,
+            Collection<String> surrogateKeys) {
+        Response response = ok(request, page, MediaType.APPLICATION_JSON_TYPE, lastModified, null, unlocked,
+                surrogateKeys);
         return page.next() == null ? response
                 : Response.fromResponse(response).header("Link", nextLink(uri, page.next())).build();
     }

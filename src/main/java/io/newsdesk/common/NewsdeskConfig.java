@@ -1,5 +1,7 @@
 package io.newsdesk.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
@@ -44,5 +46,17 @@ public interface NewsdeskConfig {
         /** {@code stale-while-revalidate} of public responses, in seconds. */
         @WithDefault("300")
         int staleWhileRevalidate();
+
+        /** Keep public representations as rendered bytes, served without a query ({@code io.newsdesk.common.cache}). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Bound of the rendered-bytes cache (bodies and their headers), e.g. {@code 32M}. */
+        @WithDefault("32M")
+        MemorySize maxSize();
+
+        /** Serve hits from a worker thread instead of the event loop: only to measure the hop. */
+        @WithDefault("false")
+        boolean hitsOnWorker();
     }
 }

@@ -1,6 +1,5 @@
 package io.newsdesk.common;
 
-import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -15,8 +14,9 @@ import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
 /**
- * The HTTP edge, below the REST layer: a request id on every request and response, one access log
- * line per request, the request size limit, and problem answers for routes nothing else serves.
+ * The HTTP edge, below the REST layer: a request id on every request and response (the access log,
+ * {@code quarkus.http.access-log.*}, prints it), the request size limit, and problem answers for routes
+ * nothing else serves.
  */
 @ApplicationScoped
 class RequestIds {
@@ -42,9 +42,6 @@ class RequestIds {
             request.headers().set(HEADER, id);
             ctx.response().putHeader(HEADER, id);
             MDC.put("requestId", id);
-            long started = System.nanoTime();
-            ctx.addEndHandler(done -> Log.infof("%s %s %d %.1fms", request.method(), request.uri(),
-                    ctx.response().getStatusCode(), (System.nanoTime() - started) / 1e6));
             if (request.uri().length() > MAX_URI_LENGTH) {
                 problems.send(ctx, 414, "uri-too-long", "URI too long",
                         "The request target is longer than " + MAX_URI_LENGTH + " characters.");

@@ -4,6 +4,7 @@ import io.newsdesk.article.ArticleResource;
 import io.newsdesk.article.ArticleView;
 import io.newsdesk.common.Cursor;
 import io.newsdesk.common.HttpCaching;
+import io.newsdesk.common.cache.SurrogateKeys;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.Problem;
 import io.newsdesk.common.security.Caller;
@@ -103,7 +104,9 @@ public class FeedResource {
         Object body = writer.apply(feed(query.uri(), page));
         MediaType mediaType = body instanceof String ? MediaType.valueOf(type).withCharset("UTF-8")
                 : MediaType.valueOf(type);
-        Response response = caching.ok(query.request(), body, mediaType, page.updated(), null, caller.authenticated());
+        Response response = caching.ok(query.request(), body, mediaType, page.updated(), null, caller.authenticated(),
+                SurrogateKeys.list(section == null ? SurrogateKeys.LISTS : SurrogateKeys.section(section),
+                        page.stories().items().stream().map(ArticleView::id).toList()));
         String next = page.stories().next();
         return next == null ? response
                 : Response.fromResponse(response).header("Link", HttpCaching.nextLink(query.uri(), next)).build();

@@ -86,12 +86,13 @@ class SyndicationService {
             throw notFound(key);
         }
         if (sight == Visibility.Sight.WITHDRAWN && !audience.editorial()) {
-            return new Rendered(NinjsWriter.withdrawn(article.id, article.revision), article.updatedAt, article.revision);
+            return new Rendered(NinjsWriter.withdrawn(article.id, article.revision), article.updatedAt, article.revision,
+                    article.id, article.section.slug);
         }
         ArticleView view = stories.view(article, audience.editorial(), ArticleView.Format.HTML);
         NinjsItem item = NinjsWriter.write(view, pubStatus(article, now), quotations.quotations(article.id), masthead,
                 audience.editorial());
-        return new Rendered(item, article.updatedAt, article.revision);
+        return new Rendered(item, article.updatedAt, article.revision, article.id, article.section.slug);
     }
 
     /** A story as schema.org JSON-LD, to whoever may read its JSON. */
@@ -100,7 +101,7 @@ class SyndicationService {
         ArticleView view = stories.read(key, language, Audience.of(caller), ArticleView.Format.HTML)
                 .orElseThrow(() -> notFound(key));
         return new Rendered(JsonLdWriter.write(view, quotations.quotations(view.id()), masthead), view.updatedAt(),
-                view.revision());
+                view.revision(), view.id(), view.section().slug());
     }
 
     /**

@@ -15,6 +15,9 @@ import io.newsdesk.common.ratelimit.RateLimitConfig;
 import io.newsdesk.article.SectionRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import io.newsdesk.common.cache.Purge;
+import io.newsdesk.common.cache.SurrogateKeys;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -51,7 +54,11 @@ public class KeyResource {
     private final Validator validator;
     private final RateLimitConfig limits;
 
-    public KeyResource(ApiKeyRepository keys, SectionRepository sections, Validator validator, RateLimitConfig limits, Clock clock) {
+    private final Event<Purge> purges;
+
+    public KeyResource(ApiKeyRepository keys, SectionRepository sections, Validator validator, RateLimitConfig limits,
+            Event<Purge> purges, Clock clock) {
+        this.purges = purges;
         this.clock = clock;
         this.keys = keys;
         this.sections = sections;
@@ -131,6 +138,7 @@ public class KeyResource {
         ApiKey key = parse(id).flatMap(keys::findByIdOptional).filter(k -> k.revokedAt == null)
                 .orElseThrow(() -> ProblemException.notFound("No active key with id '" + id + "'."));
         key.revokedAt = Time.now(clock);
+        purges.fire(Purge.of(SurrogateKeys.API_KEYS));
         return Response.noContent().build();
     }
 

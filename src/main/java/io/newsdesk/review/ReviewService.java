@@ -17,7 +17,10 @@ import io.newsdesk.common.Page;
 import io.newsdesk.common.DomainException;
 import io.newsdesk.common.Validation;
 import io.quarkus.logging.Log;
+import io.newsdesk.common.cache.Purge;
+import io.newsdesk.common.cache.SurrogateKeys;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -51,10 +54,13 @@ class ReviewService {
     private final Validator validator;
     private final SpamHeuristics spam;
 
+    private final Event<Purge> purges;
+
     public ReviewService(ReviewRepository reviews, ReviewModerationRepository history,
             ReviewSettingsRepository settings, ArticleRepository articles, ArticleService stories,
-            ReviewSummaries summaries, Validator validator, ReviewConfig config, Clock clock) {
+            ReviewSummaries summaries, Validator validator, ReviewConfig config, Event<Purge> purges, Clock clock) {
         this.clock = clock;
+        this.purges = purges;
         this.stories = stories;
         this.reviews = reviews;
         this.history = history;
@@ -222,6 +228,9 @@ class ReviewService {
     public void delete(UUID id, Precondition precondition, String by) {
         Review review = require(id);
         precondition.check(review.version, "review");
+        if (review.status == ReviewStatus.APPROVED) {
+            summaryChanged(review.articleId);
+        }
         reviews.delete(review);
         reviews.flush();
         Log.infof("Review %s deleted by %s", id, by);
@@ -232,6 +241,10 @@ class ReviewService {
     public long erase(ErasureInput input, String by) {
         Validation.body(validator, input);
         long erased = reviews.deleteByEmail(normaliseEmail(input.email()));
+        if (erased > 0) {
+            // The summaries of whichever stories they were on: not worth a query, erasures are rare.
+            purges.fire(Purge.of(SurrogateKeys.ALL));
+        }
         Log.infof("Erasure request by %s removed %d reviews", by, erased);
         return erased;
     }
@@ -263,6 +276,14 @@ class ReviewService {
         review.moderatedAt = now;
         review.updatedAt = now;
         record(review, before, text, by, now);
+        if (before == ReviewStatus.APPROVED || status == ReviewStatus.APPROVED) {
+            summaryChanged(review.articleId);
+        }
+    }
+
+    /** The story shows its approved reviews' summary: its cached copies go when this commits. */
+    private void summaryChanged(UUID articleId) {
+        purges.fire(Purge.of(SurrogateKeys.story(articleId)));
     }
 
     private void record(Review review, ReviewStatus from, String note, String by, Instant at) {

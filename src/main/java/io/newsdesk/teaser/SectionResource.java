@@ -14,6 +14,8 @@ import io.newsdesk.common.Cursor;
 import io.newsdesk.common.HttpCaching;
 import io.newsdesk.common.Page;
 import io.newsdesk.common.Params;
+import io.newsdesk.common.cache.SurrogateKeys;
+import java.util.Set;
 import io.newsdesk.common.ProblemException;
 import io.newsdesk.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +38,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -78,7 +79,8 @@ public class SectionResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     public Response list(@Context Request request) {
         SectionPage page = new SectionPage(service.list(Audience.of(caller)), null);
-        return caching.ok(request, page, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated());
+        return caching.ok(request, page, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated(),
+                Set.of(SurrogateKeys.LISTS));
     }
 
     @GET
@@ -90,7 +92,8 @@ public class SectionResource {
     @APIResponse(responseCode = "404", description = "No such section.", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@Context Request request, @Parameter(description = "Section slug.") @PathParam("slug") String slug) {
         SectionView section = readable(slug);
-        return caching.ok(request, section, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated());
+        return caching.ok(request, section, MediaType.APPLICATION_JSON_TYPE, null, null, caller.authenticated(),
+                Set.of(SurrogateKeys.section(section.slug())));
     }
 
     @GET
@@ -116,7 +119,8 @@ public class SectionResource {
         ArticleRepository.Filter filter = new ArticleRepository.Filter(section.slug(), null, null, language, null, null,
                 null, Audience.of(caller).asReader(), now);
         Page<TeaserView> page = articles.teasers(filter, after, size);
-        return caching.okPage(request, uri, page, null, caller.authenticated());
+        return caching.okPage(request, uri, page, null, caller.authenticated(),
+                SurrogateKeys.list(SurrogateKeys.section(section.slug()), page.items().stream().map(TeaserView::id).toList()));
     }
 
     @POST

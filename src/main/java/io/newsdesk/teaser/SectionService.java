@@ -10,7 +10,10 @@ import io.newsdesk.common.Time;
 import io.newsdesk.common.FieldError;
 import io.newsdesk.common.DomainException;
 import io.newsdesk.common.Validation;
+import io.newsdesk.common.cache.Purge;
+import io.newsdesk.common.cache.SurrogateKeys;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -27,10 +30,13 @@ public class SectionService {
     private final Validator validator;
     private final WriteScope scope;
 
+    private final Event<Purge> purges;
+
     public SectionService(SectionRepository sections, SectionCounts counts, Validator validator, WriteScope scope,
-            Clock clock) {
+            Event<Purge> purges, Clock clock) {
         this.clock = clock;
         this.scope = scope;
+        this.purges = purges;
         this.sections = sections;
         this.counts = counts;
         this.validator = validator;
@@ -66,6 +72,7 @@ public class SectionService {
         section.createdAt = Time.now(clock);
         apply(valid, section);
         sections.persist(section);
+        purges.fire(Purge.of(SurrogateKeys.LISTS));
         return SectionView.from(section, 0, null);
     }
 
@@ -79,6 +86,7 @@ public class SectionService {
         }
         apply(valid, section);
         sections.flush();
+        changed(section.slug);
         return get(slug, Audience.EDITORIAL).orElseThrow();
     }
 
@@ -92,6 +100,12 @@ public class SectionService {
                     + " (counting drafts, unpublished and deleted ones); only an empty section can be deleted.");
         }
         sections.delete(section);
+        changed(section.slug);
+    }
+
+    /** A section's name shows on its stories, its lists and the list of sections. */
+    private void changed(String slug) {
+        purges.fire(Purge.of(SurrogateKeys.section(slug), SurrogateKeys.storiesIn(slug), SurrogateKeys.LISTS));
     }
 
     private Section require(String slug) {

@@ -20,12 +20,23 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Token buckets (Bucket4j): each holds {@code limit} tokens and refills them greedily over a minute,
  * so a client may burst up to its limit and then goes at the refill rate. Kept in this node's memory,
  * or in PostgreSQL so that every node draws from the same bucket.
+ *
+ * <p>With PostgreSQL a request still never waits on the database: it is decided by this node's copy
+ * of the bucket, and once a second {@link #reconcile()} takes what this node let through from the
+ * shared bucket in one statement per active bucket and sets the local copy to what the shared one has
+ * left (the other nodes' requests included). The bound on overshoot: between two reconciliations each
+ * node may spend what its copy held, so with N nodes a client gets at most (N − 1) × (its tokens left
+ * at the last reconciliation + one second of refill) more than its limit, and a client that was idle
+ * on a node may, once, spend that node's full copy before it learns the shared state.
  */
 @ApplicationScoped
 public class Buckets {
@@ -37,6 +48,8 @@ public class Buckets {
             .maximumSize(200_000).build();
     private final TimeMeter time;
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
+    /** Tokens this node let through since the last reconciliation, by bucket. */
+    private final ConcurrentHashMap<String, Pending> pending = new ConcurrentHashMap<>();
 
     @Inject
     public Buckets(RateLimitConfig config, Instance<AgroalDataSource> dataSource,
@@ -63,11 +76,6 @@ public class Buckets {
         this.shared = null;
     }
 
-    /** Whether consuming blocks on the database (then it must not run on an I/O thread). */
-    public boolean blocking() {
-        return shared != null;
-    }
-
     /** Takes one token from the subject's bucket of {@code limit} requests a minute. */
     public ConsumptionProbe consume(String subject, int limit) {
         return consume(subject, limit, WINDOW);
@@ -79,14 +87,65 @@ public class Buckets {
      */
     public ConsumptionProbe consume(String subject, int limit, Duration period) {
         String key = subject + "@" + limit + "/" + period;
-        if (shared != null) {
-            return shared.builder().build(key, () -> configuration(limit, period)).tryConsumeAndReturnRemaining(1);
+        Local bucket = local.get(key, k -> new Local(Bucket.builder().addLimit(bandwidth(limit, period))
+                .withCustomTimePrecision(time).build(), period));
+        ConsumptionProbe probe = bucket.bucket().tryConsumeAndReturnRemaining(1);
+        if (shared != null && probe.isConsumed()) {
+            Pending spent = pending.computeIfAbsent(key, k -> new Pending(limit, period, bucket));
+            if (spent.local() != bucket) {
+                // The local copy was forgotten (idle) and made again: reconcile the new one.
+                spent = new Pending(limit, period, bucket, spent.tokens());
+                pending.put(key, spent);
+            }
+            spent.tokens().increment();
         }
-        return local.get(key, k -> new Local(Bucket.builder().addLimit(bandwidth(limit, period))
-                .withCustomTimePrecision(time).build(), period)).bucket().tryConsumeAndReturnRemaining(1);
+        return probe;
     }
 
     private record Local(Bucket bucket, Duration period) {
+    }
+
+    private record Pending(int limit, Duration period, Local local, LongAdder tokens) {
+        Pending(int limit, Duration period, Local local) {
+            this(limit, period, local, new LongAdder());
+        }
+    }
+
+    /**
+     * Tells the shared buckets what this node let through, and brings this node's copies to what the
+     * shared ones hold. A bucket nobody used here since the last run is left alone.
+     */
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void reconcile() {
+        if (shared == null) {
+            return;
+        }
+        for (Map.Entry<String, Pending> entry : pending.entrySet()) {
+            Pending bucket = entry.getValue();
+            long spent = bucket.tokens().sumThenReset();
+            if (spent == 0) {
+                pending.remove(entry.getKey(), bucket);
+                continue;
+            }
+            try {
+                Bucket remote = shared.builder().build(entry.getKey(), () -> configuration(bucket.limit(), bucket.period()));
+                remote.consumeIgnoringRateLimits(spent);
+                // What this node let through since the sum above is not in the shared bucket yet: it stays spent.
+                long left = remote.getAvailableTokens() - bucket.tokens().sum();
+                Bucket mine = bucket.local().bucket();
+                long difference = mine.getAvailableTokens() - left;
+                if (difference > 0) {
+                    mine.consumeIgnoringRateLimits(difference);
+                } else if (difference < 0) {
+                    mine.addTokens(-difference);
+                }
+            } catch (RuntimeException e) {
+                // Counted again next time; the local copy keeps limiting meanwhile.
+                bucket.tokens().add(spent);
+                Log.warnf("Rate-limit reconciliation with PostgreSQL failed: %s", e.getMessage());
+                return;
+            }
+        }
     }
 
     /** Shared buckets of clients that went quiet are deleted, so the table holds only active clients. */

@@ -5,7 +5,6 @@ import io.newsdesk.common.ClientAddress;
 import io.newsdesk.common.ProblemWriter;
 import io.newsdesk.common.security.Caller;
 import io.newsdesk.common.security.Role;
-import io.quarkus.logging.Log;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -69,23 +68,9 @@ class RateLimitFilter {
                 failure -> context.runOnContext(v -> consume(ctx, anonymous(ctx))));
     }
 
+    /** Decided on the event loop by this node's buckets (shared ones are reconciled in the background). */
     private void consume(RoutingContext ctx, Subject subject) {
-        if (!buckets.blocking()) {
-            answer(ctx, subject, buckets.consume(subject.key(), subject.limit()));
-            return;
-        }
-        ctx.vertx().executeBlocking(() -> buckets.consume(subject.key(), subject.limit()), false)
-                .onComplete(result -> {
-                    if (result.succeeded()) {
-                        answer(ctx, subject, result.result());
-                    } else {
-                        // The limiter protects the service; when its store fails, serving beats refusing everyone.
-                        Log.warnf(result.cause(), "Rate limit store failed; letting %s through", ctx.request().path());
-                        if (!ctx.response().headWritten()) {
-                            ctx.next();
-                        }
-                    }
-                });
+        answer(ctx, subject, buckets.consume(subject.key(), subject.limit()));
     }
 
     private void answer(RoutingContext ctx, Subject subject, ConsumptionProbe probe) {
