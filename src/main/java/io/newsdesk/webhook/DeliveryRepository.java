@@ -27,10 +27,10 @@ class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID>
                 .setMaxResults(limit).getResultList();
     }
 
-    /** Claims a delivery for one sender; false when another node took it first. */
-    boolean claim(UUID id, Instant now, Instant until) {
-        return update("claimedUntil = ?1 where id = ?2 and status = ?3 and (claimedUntil is null or claimedUntil < ?4)",
-                until, id, DeliveryStatus.PENDING, now) == 1;
+    /** Claims a delivery for one sender until {@code until}; false when another node took it first. */
+    boolean claim(UUID id, Instant now, Instant until, UUID token) {
+        return update("claimedUntil = ?1, claimToken = ?2 where id = ?3 and status = ?4"
+                + " and (claimedUntil is null or claimedUntil < ?5)", until, token, id, DeliveryStatus.PENDING, now) == 1;
     }
 
     /** A webhook's deliveries, newest first, one more than {@code limit}. */
