@@ -38,7 +38,7 @@ class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID>
         if (after == null) {
             return find("webhookId = ?1 order by createdAt desc, id desc", webhookId).range(0, limit).list();
         }
-        return find("webhookId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
+        return find("webhookId = ?1 and (createdAt, id) < (?2, ?3) order by createdAt desc, id desc",
                 webhookId, after.at(), after.id()).range(0, limit).list();
     }
 
