@@ -29,7 +29,7 @@ import org.hibernate.type.StandardBasicTypes;
  * terms in the body, so all score the same and rank below those, newest first; a page takes the newest
  * of them it needs, the planner walking the stories newest first when the words are common and
  * collecting the matches from the index when they are rare. A query with alternatives ranks its
- * {@value #ALTERNATIVES_RANKED} newest matches per language configuration. ts_headline runs on the page
+ * {@value #ALTERNATIVES_RANKED} newest matches. ts_headline runs on the page
  * alone.
  */
 @ApplicationScoped
@@ -37,8 +37,10 @@ import org.hibernate.type.StandardBasicTypes;
 class PostgresSearchEngine implements SearchEngine {
     /** A story's vectors were built in its language's configuration, so its query is parsed in that one too. */
     private static final List<String> CONFIGS = List.of("english", "russian", "simple");
-    /** A query with alternatives ranks this many of its newest matches (per language configuration). */
+    /** A query with alternatives ranks this many of its newest matches. */
     static final int ALTERNATIVES_RANKED = 500;
+    /** The configuration of the story's own language, as SQL. */
+    private static final String STORY_CONFIG = "newsdesk_search_config(a.language)";
     /** Highlight markers no story contains (they are stripped first), turned into HTML after escaping. */
     private static final char START = '\uE000';
     private static final char STOP = '\uE001';
@@ -83,31 +85,38 @@ class PostgresSearchEngine implements SearchEngine {
         String from = " from article a" + (sections ? " join section s on s.id = a.section_id" : "") + " where ";
         String common = " and " + visible + filters;
         List<String> branches = new ArrayList<>();
-        // Matches with their terms in the body alone, per configuration; walked newest first together.
-        List<String> bodyOnly = new ArrayList<>();
+        // What is walked newest first, per configuration: with alternatives every match, else those with
+        // their terms in the body alone.
+        List<String> walked = new ArrayList<>();
         for (String config : CONFIGS) {
             String language = "newsdesk_search_config(a.language) = cast('" + config + "' as regconfig)";
             String match = "a.search_vector @@ websearch_to_tsquery('" + config + "', :q) and " + language;
-            String scored = "select a.id as id, a.sort_at as sort_at, " + score(config, terms.size(), alternatives) + " as score";
             if (alternatives) {
-                // What a match scores depends on which alternative it meets: only the newest are ranked.
-                branches.add("(" + scored + from + match + common + newest + ALTERNATIVES_RANKED + ")");
+                walked.add("(" + match + ")");
                 continue;
             }
+            String scored = "select a.id as id, a.sort_at as sort_at, " + score("'" + config + "'", terms.size(), false)
+                    + " as score";
             // A match with a term in its headline, standfirst or teaser: few, each scored.
             String any = "(" + String.join(" || ", java.util.stream.IntStream.range(0, terms.size())
-                    .mapToObj(i -> term(config, i)).toList()) + ")";
+                    .mapToObj(i -> term("'" + config + "'", i)).toList()) + ")";
             String lead = "(a.search_head @@ " + any + " or a.search_lead @@ " + any + ")";
             branches.add(scored + from + match + " and " + lead + common);
-            bodyOnly.add("(" + match + " and not " + lead + ")");
+            walked.add("(" + match + " and not " + lead + ")");
         }
-        if (!alternatives) {
+        if (alternatives) {
+            // What a match scores depends on which alternative it meets: only the newest are ranked, found
+            // in one walk for every configuration (one that few stories are in would be walked to the end).
+            branches.add("(select a.id as id, a.sort_at as sort_at, " + score(STORY_CONFIG, terms.size(), true)
+                    + " as score" + from + "(" + String.join(" or ", walked) + ")" + common + newest
+                    + ALTERNATIVES_RANKED + ")");
+        } else {
             // Every other match has its terms in the body alone, so all score the same: the newest a page
             // needs, found by walking the stories newest first (or the index, for rare words). One walk
             // for every configuration: one that few stories are in would otherwise be walked to the end.
             String base = base(terms.size());
             String rest = "(select a.id as id, a.sort_at as sort_at, " + base + " as score" + from + "("
-                    + String.join(" or ", bodyOnly) + ")" + common;
+                    + String.join(" or ", walked) + ")" + common;
             if (after != null) {
                 rest += " and (" + base + " < :afterScore or (" + base + " = :afterScore"
                         + " and (a.sort_at, a.id) < (:afterAt, :afterId)))";
@@ -137,8 +146,9 @@ class PostgresSearchEngine implements SearchEngine {
         return rows.stream().map(r -> new Match((UUID) r[0], (Double) r[2], (Instant) r[1])).toList();
     }
 
+    /** @param config the SQL of a text search configuration: a quoted name, or {@link #STORY_CONFIG} */
     private static String term(String config, int i) {
-        return "websearch_to_tsquery('" + config + "', :t" + i + ")";
+        return "websearch_to_tsquery(" + config + ", :t" + i + ")";
     }
 
     /**
@@ -165,8 +175,7 @@ class PostgresSearchEngine implements SearchEngine {
     private static String base(int terms) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < terms; i++) {
-            parts.add("case when numnode(websearch_to_tsquery(newsdesk_search_config(a.language), :t" + i + ")) = 0"
-                    + " then 0 else 0.2 end");
+            parts.add("case when numnode(" + term(STORY_CONFIG, i) + ") = 0 then 0 else 0.2 end");
         }
         return "cast(" + String.join(" + ", parts) + " as double precision)";
     }
