@@ -28,7 +28,9 @@ class ChangeLog {
     /** Late commits of stories scheduled shortly before a sweep still get their entry from the next one. */
     private static final Duration SWEEP_OVERLAP = Duration.ofMinutes(10);
     /** Stories one sweep transaction records at most: the head's lock is held that long. */
-    private static final int SWEEP_BATCH = 100;
+    private static final int SWEEP_BATCH = 20;
+    /** Entries one purge transaction deletes at most (numbers are dense, so a range of this size). */
+    private static final int PURGE_BATCH = 2000;
 
     private final ChangeLogRepository entries;
     private final ArticleRepository articles;
@@ -174,19 +176,31 @@ class ChangeLog {
 
     /**
      * Removes entries (and finished webhook deliveries) older than the retention. What each story
-     * looked like to partners stays in its {@link StoryState}, which the purge never touches.
+     * looked like to partners stays in its {@link StoryState}, which the purge never touches. The
+     * head's lock is taken once, for one update that tells readers where the log now starts; the
+     * entries go after that in batches of their own transactions, which lock only rows no writer
+     * touches. A purge cut short leaves entries below that point, and the next one removes them.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.NEVER)
     public long purge(Instant now) {
         Instant cutoff = now.minus(config.retention());
-        ChangeLogHead head = entries.lockHead();
-        purged.fire(new ChangesPurged(cutoff));
-        Optional<Long> last = entries.lastSeqBefore(cutoff);
-        if (last.isEmpty()) {
-            return 0;
+        // Found without a lock: entries only get newer, so the newest one before the cutoff stays so.
+        Optional<Long> last = QuarkusTransaction.requiringNew().call(() -> entries.lastSeqBefore(cutoff));
+        long removed = 0;
+        if (last.isPresent()) {
+            long through = last.get();
+            long oldest = QuarkusTransaction.requiringNew().call(() -> {
+                ChangeLogHead head = entries.lockHead();
+                head.purgedThrough = Math.max(head.purgedThrough, through);
+                return entries.oldestSeq().orElse(through + 1);
+            });
+            for (long from = oldest - 1; from < through; from += PURGE_BATCH) {
+                long after = from;
+                long upTo = Math.min(from + PURGE_BATCH, through);
+                removed += QuarkusTransaction.requiringNew().call(() -> entries.deleteBetween(after, upTo));
+            }
         }
-        long removed = entries.deleteThrough(last.get());
-        head.purgedThrough = Math.max(head.purgedThrough, last.get());
+        QuarkusTransaction.requiringNew().run(() -> purged.fire(new ChangesPurged(cutoff)));
         return removed;
     }
 

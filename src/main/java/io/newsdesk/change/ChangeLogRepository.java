@@ -78,7 +78,14 @@ class ChangeLogRepository implements PanacheRepositoryBase<ChangeEntry, Long> {
                 .setParameter("cutoff", cutoff).getSingleResult());
     }
 
-    long deleteThrough(long seq) {
-        return delete("seq <= ?1", seq);
+    /** The oldest entry still kept. */
+    Optional<Long> oldestSeq() {
+        return Optional.ofNullable(getEntityManager().createQuery("select min(e.seq) from ChangeEntry e", Long.class)
+                .getSingleResult());
+    }
+
+    /** Deletes the entries numbered after {@code after} up to {@code upTo}: a range of the primary key. */
+    long deleteBetween(long after, long upTo) {
+        return delete("seq > ?1 and seq <= ?2", after, upTo);
     }
 }

@@ -22,16 +22,28 @@ public record Cursor(Instant at, UUID id) {
     /**
      * The end of a JPQL query listing rows newest first by {@code (at, id)}: the keyset condition "strictly
      * after this cursor" (nothing when {@code after} is null) and the order clause. Binds its parameters into
-     * {@code params}.
+     * {@code params}. The condition is a row comparison, which PostgreSQL turns into one seek on an index of
+     * {@code (at desc, id desc)}; the spelled-out {@code at < x or (at = x and id < y)} made it filter every
+     * row newer than the cursor, so deep pages cost what the rows above them cost.
      */
     public static String newestFirst(Cursor after, String atPath, String idPath, Map<String, Object> params) {
-        String order = " order by " + atPath + " desc, " + idPath + " desc";
+        return keyset(after, atPath, idPath, params, "<", " desc");
+    }
+
+    /** As {@link #newestFirst}, oldest first. */
+    public static String oldestFirst(Cursor after, String atPath, String idPath, Map<String, Object> params) {
+        return keyset(after, atPath, idPath, params, ">", "");
+    }
+
+    private static String keyset(Cursor after, String atPath, String idPath, Map<String, Object> params,
+            String comparison, String direction) {
+        String order = " order by " + atPath + direction + ", " + idPath + direction;
         if (after == null) {
             return order;
         }
         params.put("afterAt", after.at());
         params.put("afterId", after.id());
-        return " and (" + atPath + " < :afterAt or (" + atPath + " = :afterAt and " + idPath + " < :afterId))" + order;
+        return " and (" + atPath + ", " + idPath + ") " + comparison + " (:afterAt, :afterId)" + order;
     }
 
     /** Reads a cursor a client sent back; a cursor the server did not make is a 400 problem. */

@@ -35,12 +35,7 @@ class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
             jpql.append(" and r.articleId = :article");
             params.put("article", articleId);
         }
-        if (after != null) {
-            jpql.append(" and (r.createdAt > :afterAt or (r.createdAt = :afterAt and r.id > :afterId))");
-            params.put("afterAt", after.at());
-            params.put("afterId", after.id());
-        }
-        jpql.append(" order by r.createdAt, r.id");
+        jpql.append(Cursor.oldestFirst(after, "r.createdAt", "r.id", params));
         TypedQuery<Review> query = getEntityManager().createQuery(jpql.toString(), Review.class);
         params.forEach(query::setParameter);
         return query.setMaxResults(limit + 1).getResultList();

@@ -27,10 +27,10 @@ class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID>
                 .setMaxResults(limit).getResultList();
     }
 
-    /** Claims a delivery for one sender; false when another node took it first. */
-    boolean claim(UUID id, Instant now, Instant until) {
-        return update("claimedUntil = ?1 where id = ?2 and status = ?3 and (claimedUntil is null or claimedUntil < ?4)",
-                until, id, DeliveryStatus.PENDING, now) == 1;
+    /** Claims a delivery for one sender until {@code until}; false when another node took it first. */
+    boolean claim(UUID id, Instant now, Instant until, UUID token) {
+        return update("claimedUntil = ?1, claimToken = ?2 where id = ?3 and status = ?4"
+                + " and (claimedUntil is null or claimedUntil < ?5)", until, token, id, DeliveryStatus.PENDING, now) == 1;
     }
 
     /** A webhook's deliveries, newest first, one more than {@code limit}. */
@@ -38,7 +38,7 @@ class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID>
         if (after == null) {
             return find("webhookId = ?1 order by createdAt desc, id desc", webhookId).range(0, limit).list();
         }
-        return find("webhookId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
+        return find("webhookId = ?1 and (createdAt, id) < (?2, ?3) order by createdAt desc, id desc",
                 webhookId, after.at(), after.id()).range(0, limit).list();
     }
 

@@ -43,6 +43,9 @@ public class WebhookDelivery {
     /** While set and in the future, one dispatcher (on any node) is sending it. */
     @Column(name = "claimed_until")
     public Instant claimedUntil;
+    /** Names the claim in force, so that only its holder records the outcome. */
+    @Column(name = "claim_token")
+    public UUID claimToken;
     @Column(name = "delivered_at")
     public Instant deliveredAt;
     @Column(name = "last_status")

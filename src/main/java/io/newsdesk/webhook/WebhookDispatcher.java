@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sends due webhook deliveries. Claims are short transactions, sending happens outside any, and the
@@ -39,18 +40,31 @@ class WebhookDispatcher {
     }
 
     /**
-     * Sends every delivery due at {@code now} (one per story and webhook, the earliest) and records
-     * the outcome. Tests call it with a moved clock.
+     * Sends the deliveries due at {@code now} (at most the batch size; of each story and webhook only
+     * the earliest pending one, so a later event waits for an earlier one, retries included) and records
+     * each outcome. Each is claimed just before it is sent, for longer than a send can take, so no
+     * other node sends it meanwhile, however long the whole run lasts. Tests call it with a moved clock.
      *
      * @return how many deliveries were attempted
      */
     public int dispatchDue(Instant now) {
-        List<DeliveryLedger.Claimed> claimed = ledger.claimDue(now, config.batchSize(),
-                now.plus(config.timeout()).plus(CLAIM_MARGIN));
-        for (DeliveryLedger.Claimed delivery : claimed) {
-            ledger.record(delivery.id(), now, send(delivery, now));
+        long started = System.nanoTime();
+        int attempted = 0;
+        while (attempted < config.batchSize()) {
+            Instant at = now.plusNanos(System.nanoTime() - started);
+            Optional<DeliveryLedger.Claimed> claimed = ledger.claimNext(at, at.plus(claimLength()));
+            if (claimed.isEmpty()) {
+                break;
+            }
+            ledger.record(claimed.get(), at, send(claimed.get(), at));
+            attempted++;
         }
-        return claimed.size();
+        return attempted;
+    }
+
+    /** The longest a send can take (connecting, then waiting for the answer), and a margin. */
+    Duration claimLength() {
+        return config.timeout().multipliedBy(2).plus(CLAIM_MARGIN);
     }
 
     private DeliveryLedger.Outcome send(DeliveryLedger.Claimed delivery, Instant now) {

@@ -141,6 +141,42 @@ class WebhookTest {
         }
     }
 
+    /**
+     * A send that takes long must not let another dispatcher (another node, or a run whose clock has
+     * moved on past where a whole batch's claim would have ended) send the same event again, or the
+     * story's next event ahead of it.
+     */
+    @Test
+    void shouldSendEachEventOnceAndInOrderWhileAnotherDispatcherRunsDuringASlowSend() throws Exception {
+        try (Receiver receiver = Receiver.holdingFirst()) {
+            String id = register(Map.of("url", receiver.url(), "sections", List.of("culture"))).getString("id");
+            try {
+                Instant start = Time.micros(Instant.now());
+                String slow = live("culture");
+                patch(slow, Map.of("standfirst", "Edited while its first event is on the way."));
+                String other = live("culture");
+
+                java.util.concurrent.CompletableFuture<Integer> first = java.util.concurrent.CompletableFuture
+                        .supplyAsync(() -> dispatcher.dispatchDue(start.plusSeconds(30)));
+                receiver.awaitFirst();
+                // The other dispatcher runs 45 s later by its clock, while the first send still waits.
+                int second = dispatcher.dispatchDue(start.plusSeconds(75));
+                receiver.release();
+                first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                dispatchUntilQuiet(start.plusSeconds(75), Duration.ofMinutes(1), 2);
+
+                assertEquals(1, second, "only the other story's event was free to go");
+                assertEquals(List.of("article.published@1", "article.updated@2"), eventsOf(receiver, slow));
+                assertEquals(List.of("article.published@1"), eventsOf(receiver, other));
+                List<String> ids = receiver.requests().stream().map(Receiver.Request::id).toList();
+                assertEquals(3, ids.size(), "each event once: " + ids);
+                assertEquals(3, new java.util.HashSet<>(ids).size(), "each event once: " + ids);
+            } finally {
+                unregister(id);
+            }
+        }
+    }
+
     @Test
     void shouldGiveUpAfterTheRetryTimeLetLaterEventsThroughAndReplay() throws Exception {
         try (Receiver receiver = Receiver.down()) {
