@@ -144,7 +144,7 @@ class AccessMatrixTest {
                     t -> Call.get("/api/v1/articles/" + t.live + "/reviews")),
             op("POST /api/v1/articles/{article}/reviews", Access.PUBLIC, 202, true,
                     t -> Call.json("POST", "/api/v1/articles/" + t.live + "/reviews", review(unique("reader") + "@example.org"))
-                            .with("X-Forwarded-For", address())),
+                            .with("X-Forwarded-For", Api.clientAddress())),
             op("PUT /api/v1/articles/{article}/reviews/settings", Access.REVIEW_SETTINGS, 200, true,
                     t -> Call.json("PUT", "/api/v1/articles/" + t.live + "/reviews/settings", Map.of("closed", false))),
             op("GET /api/v1/changes", Access.PARTNER, 200, false, null, t -> Call.get("/api/v1/changes?limit=100")),
@@ -313,7 +313,7 @@ class AccessMatrixTest {
                         "/api/v1/reviews?article=%s")) {
                     Call ofHidden = template.endsWith("settings") ? Call.json("PUT", template.formatted(hidden), Map.of("closed", true))
                             : template.endsWith("/reviews") ? Call.json("POST", template.formatted(hidden), review("a@example.org"))
-                                    .with("X-Forwarded-For", address()) : Call.get(template.formatted(hidden));
+                                    .with("X-Forwarded-For", Api.clientAddress()) : Call.get(template.formatted(hidden));
                     Call ofUnknown = new Call(ofHidden.method(), ofHidden.path().replace(hidden, unknown), ofHidden.contentType(),
                             ofHidden.body(), ofHidden.headers());
                     // Submissions are throttled per key: the partner's few are spent in the table above.
@@ -428,7 +428,7 @@ class AccessMatrixTest {
 
         Map<String, Object> review = review(unique("owner") + "@example.org");
         review.put("status", "approved");
-        given().header("X-Forwarded-For", address()).contentType(ContentType.JSON).body(review)
+        given().header("X-Forwarded-For", Api.clientAddress()).contentType(ContentType.JSON).body(review)
                 .when().post("/api/v1/articles/" + id + "/reviews").then().statusCode(400);
         given().auth().oauth2(Api.token("moderator")).when().get("/api/v1/reviews?article=" + id).then().statusCode(200)
                 .body("items", org.hamcrest.Matchers.empty());
@@ -664,7 +664,7 @@ class AccessMatrixTest {
     }
 
     private String submitReview(String story, String email) {
-        return given().header("X-Forwarded-For", address()).contentType(ContentType.JSON).body(review(email))
+        return given().header("X-Forwarded-For", Api.clientAddress()).contentType(ContentType.JSON).body(review(email))
                 .when().post("/api/v1/articles/" + story + "/reviews").then().statusCode(202).extract().path("id");
     }
 
@@ -681,14 +681,6 @@ class AccessMatrixTest {
         return review;
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES =
-            new java.util.concurrent.atomic.AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 15));
-
-    /** Each submission from its own address in 198.18.0.0/15, so the review throttle never interferes. */
-    static String address() {
-        int n = ADDRESSES.incrementAndGet() & 0x1ffff;
-        return "198." + (18 + (n >> 16)) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
-    }
 
     static String slug() {
         return "matrix-" + letters(10);

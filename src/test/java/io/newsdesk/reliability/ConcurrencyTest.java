@@ -122,7 +122,7 @@ class ConcurrencyTest {
                 Map<String, Object> review = Map.of("rating", 1 + (t + i) % 5, "authorName", "Reader " + t,
                         "body", "A considered opinion on the story, number " + i + " from reader " + t + " " + unique("r") + ".");
                 Answer answer = send("POST", "/api/v1/articles/" + id + "/reviews", null, "application/json", review,
-                        Map.of("X-Forwarded-For", address()));
+                        Map.of("X-Forwarded-For", Api.clientAddress()));
                 assertEquals(202, answer.status(), String.valueOf(answer.body()));
                 ids.add(answer.body().get("id").asText());
             }
@@ -324,12 +324,4 @@ class ConcurrencyTest {
         }
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES =
-            new java.util.concurrent.atomic.AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 15));
-
-    /** A fresh client address in 198.18.0.0/15 for each review, so the per-address throttle stays out of the way. */
-    static String address() {
-        int n = ADDRESSES.incrementAndGet() & 0x1ffff;
-        return "198." + (18 + (n >> 16)) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
-    }
 }
