@@ -32,7 +32,8 @@ final class DatabaseOutage {
             // 08: connection exceptions; 57P01-57P03: the server is shutting down, crashed or starting.
             return state.startsWith("08") || state.startsWith("57P");
         }
-        // The pool's own refusal when no connection comes within the acquisition timeout has no SQL state.
-        return e.getMessage() != null && e.getMessage().contains("acquisition timeout");
+        // The pool's own refusal when no connection comes within the acquisition timeout has no SQL state
+        // ("Sorry, acquisition timeout!", "Acquisition timeout while waiting for new connection").
+        return e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 }
