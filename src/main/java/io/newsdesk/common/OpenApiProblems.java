@@ -50,6 +50,7 @@ public class OpenApiProblems implements OASFilter {
         add(responses, "429", "Too many requests from this key (or, without a token, this address); "
                 + "Retry-After says in how many seconds to try again.");
         add(responses, "500", "The server could not complete the request.");
+        add(responses, "503", "The database cannot be reached; nothing was changed. Retry-After says when to try again.");
         for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
             APIResponse response = entry.getValue();
             if (response.getContent() == null && entry.getKey().matches("[45]\\d\\d")) {

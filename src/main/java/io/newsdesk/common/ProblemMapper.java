@@ -119,6 +119,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, HttpServerRequest request) {
+        if (DatabaseOutage.causedBy(e)) {
+            return unavailable(request);
+        }
         String detail = request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 ? "This operation needs a token: send Authorization: Bearer <token>."
                 : "The token is unknown, revoked or expired.";
@@ -175,6 +178,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseOutage.causedBy(e)) {
+            Log.warnf("Database unreachable on %s %s: %s", request.method(), request.path(), e.getMessage());
+            return unavailable(request);
+        }
         if (integrityViolation(e)) {
             // Two requests raced for the same unique key (a slug, a speaker, a position), or one removed
             // what the other refers to: the loser's transaction rolled back, and it may simply retry.
@@ -206,6 +213,13 @@ public class ProblemMapper {
             }
         }
         return false;
+    }
+
+    /** The database cannot be reached: nothing was done, and the client may try again shortly. */
+    private Response unavailable(HttpServerRequest request) {
+        return writer.response(request, 503, "unavailable", "Service unavailable",
+                "The database cannot be reached; nothing was changed. Try again in a few seconds.", null)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS)).build();
     }
 
     private Response invalid(HttpServerRequest request, String pointer, String message) {

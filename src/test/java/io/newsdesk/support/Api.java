@@ -36,6 +36,18 @@ public final class Api {
         return given().auth().oauth2(editor());
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES =
+            new java.util.concurrent.atomic.AtomicInteger(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 15));
+
+    /**
+     * A fresh client address in the benchmarking range 198.18.0.0/15, for X-Forwarded-For (the test profile
+     * trusts a proxy on loopback), so per-address throttles never get in a test's way.
+     */
+    public static String clientAddress() {
+        int n = ADDRESSES.incrementAndGet() & 0x1ffff;
+        return "198." + (18 + (n >> 16)) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
+    }
+
     /** A unique word, for tags and slugs that only one test uses. */
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
