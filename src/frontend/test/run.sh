@@ -2,6 +2,7 @@
 # Builds the site against the packaged API, serves both on their own ports and origins, and runs the
 # browser tests. Needs target/quarkus-app (./mvnw package -DskipTests) and npm ci in src/frontend.
 # Ports: API_PORT (8080) and SITE_PORT (5173); the screenshots land in target/screenshots.
+# START_SECONDS (120): how long the API may take to be ready (a busy machine needs more).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(cd ../.. && pwd)
@@ -23,7 +24,7 @@ VITE_API_URL="http://127.0.0.1:${API_PORT}" npm run build --silent
 SITE_PORT=$SITE_PORT ./node_modules/.bin/vite preview --host 0.0.0.0 > "$ROOT/target/site-preview.log" 2>&1 &
 PIDS+=($!)
 
-for _ in $(seq 1 120); do
+for _ in $(seq 1 "${START_SECONDS:-120}"); do
   curl -sf "http://127.0.0.1:${API_PORT}/q/health/ready" > /dev/null && curl -sf "http://localhost:${SITE_PORT}/" > /dev/null && break
   sleep 1
 done

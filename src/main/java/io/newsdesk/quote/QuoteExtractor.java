@@ -29,17 +29,50 @@ final class QuoteExtractor {
         List<ExtractedQuote> result = new ArrayList<>();
         ParagraphAnalysis.QuoteFacts previousParagraphSpeaker = null;
         Mentions mentions = new Mentions();
+        // Parts of a quotation running on over paragraphs without a speaker of their own, by index in result.
+        List<Integer> runningOn = new ArrayList<>();
         for (int block = 0; block < paragraphs.size(); block++) {
             String text = paragraphs.get(block) == null ? "" : paragraphs.get(block);
             ParagraphAnalysis paragraph = new ParagraphAnalysis(text);
             registry.startParagraph();
             resolveSpeakers(paragraph, block, registry, mentions);
             previousParagraphSpeaker = applyFallbacks(paragraph, previousParagraphSpeaker);
+            ParagraphAnalysis.QuoteFacts continued = paragraph.quotes.isEmpty() || !paragraph.quotes.get(0).opensParagraph
+                    ? null : paragraph.quotes.get(0);
+            if (continued == null) {
+                runningOn.clear();
+            } else if (continued.attribution != null && continued.speaker != null) {
+                giveRunningOnParts(result, runningOn, continued);
+            }
             for (ParagraphAnalysis.QuoteFacts quote : paragraph.quotes) {
+                int index = result.size();
                 toExtractedQuote(paragraph, quote, block).ifPresent(result::add);
+                boolean added = result.size() > index;
+                if (quote != continued || !quote.span.runsOn()) {
+                    runningOn.clear();   // only a middle part, open at both ends, carries the quotation on
+                }
+                if (added && quote.span.runsOn() && quote.attribution == null && !quote.partial) {
+                    runningOn.add(index);
+                }
             }
         }
         return result;
+    }
+
+    /**
+     * A quotation over several paragraphs marks each paragraph's start and closes only in the last, where its
+     * attribution is (`"First part.` / `"Second part," the minister said.`): the earlier parts are that
+     * speaker's too, whatever the fallbacks guessed for them. Clears {@code runningOn}.
+     */
+    private static void giveRunningOnParts(List<ExtractedQuote> result, List<Integer> runningOn,
+            ParagraphAnalysis.QuoteFacts closing) {
+        for (int index : runningOn) {
+            ExtractedQuote part = result.get(index);
+            result.set(index, new ExtractedQuote(part.text(), closing.speaker.name(), closing.speaker.role(),
+                    part.blockIndex(), part.start(), part.end(), part.partial(), part.context(),
+                    Math.round(closing.confidence * FOLLOWS_IN_PARAGRAPH * 100) / 100.0, closing.evidence));
+        }
+        runningOn.clear();
     }
 
     /** Where the person the registry last saw introduced was mentioned. */

@@ -27,6 +27,8 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +36,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Quotes and their speakers: reading, writing, extracting, and keeping them in step with story bodies. */
 @ApplicationScoped
 public class QuoteService {
     static final int LATEST_QUOTES = 10;
-    /** Column sizes: longer quoted passages are reported by extraction but not saved; contexts are cut. */
-    private static final int MAX_TEXT = 5_000;
+    /** Column size: longer contexts are cut. */
     private static final int MAX_CONTEXT = 10_000;
 
     private final Clock clock;
@@ -52,7 +54,7 @@ public class QuoteService {
     private final QuoteExtractor extractor = new QuoteExtractor();
 
     private final Event<QuoteChanged> changes;
-    private final QuoteConfig config;
+    private final SaveRule saveRule;
     private final SpeakerAliasRepository aliases;
 
     public QuoteService(QuoteRepository quotes, SpeakerRepository speakers, ArticleRepository articles,
@@ -60,7 +62,7 @@ public class QuoteService {
             SpeakerAliasRepository aliases, Clock clock) {
         this.clock = clock;
         this.changes = changes;
-        this.config = config;
+        this.saveRule = new SaveRule(config);
         this.aliases = aliases;
         this.quotes = quotes;
         this.speakers = speakers;
@@ -218,9 +220,7 @@ public class QuoteService {
             SpeakerNames.Who who = SpeakerNames.of(found.speakerName(), found.speakerRole());
             UUID quoteId = quotes.at(article.id, at).map(q -> q.id).orElse(null);
             String slug = who == null ? null : known(who.name(), who.organisation(), true).map(s -> s.slug).orElse(null);
-            boolean fits = found.text().length() <= MAX_TEXT;
-            boolean trusted = found.confidence() >= config.saveThreshold();
-            if (save && quoteId == null && who != null && named(who.name()) && fits && trusted) {
+            if (save && quoteId == null && saveRule.saves(found, who)) {
                 Quote quote = new Quote();
                 quote.id = UUID.randomUUID();
                 quote.article = article;
@@ -559,10 +559,53 @@ public class QuoteService {
         return quote;
     }
 
-    /** A speaker worth a page: a name or a group's name, not a description such as "the spokesperson". */
-    private static boolean named(String name) {
-        return name != null && name.codePoints().anyMatch(Character::isUpperCase);
+
+
+    // ---- bulk transfer -----------------------------------------------------------------------
+
+    /** The speakers of these slugs as an export carries them, each with the speakers merged into them. */
+    @Transactional
+    public Map<String, SpeakerRecord> records(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        List<Speaker> found = speakers.list("slug in ?1", Set.copyOf(slugs));
+        Map<UUID, List<SpeakerAlias>> merged = found.isEmpty() ? Map.of()
+                : aliases.list("speaker in ?1", found).stream().collect(Collectors.groupingBy(a -> a.speaker.id));
+        Map<String, SpeakerRecord> records = new HashMap<>();
+        found.forEach(s -> records.put(s.slug, SpeakerRecord.of(s, merged.getOrDefault(s.id, List.of()))));
+        return records;
     }
 
-
+    /**
+     * What an import adds to a speaker once it has written their quote: a speaker whose only quote this is gets
+     * the slug they had where they came from, when it is free here, and the speakers once merged into them
+     * redirect to them again unless their slug or name is someone else's here.
+     */
+    @Transactional
+    public void restore(String slug, SpeakerRecord record) {
+        Speaker speaker = requireSpeaker(slug);
+        String wanted = record.slug();
+        if (wanted != null && !wanted.equals(speaker.slug) && Slugs.of(wanted).equals(wanted) && !slugTaken(wanted)
+                && quotes.count("speaker", speaker) == 1) {
+            speaker.slug = wanted;
+            speaker.updatedAt = Time.now(clock);
+        }
+        for (SpeakerRecord.Alias alias : record.aliases() == null ? List.<SpeakerRecord.Alias>of() : record.aliases()) {
+            if (alias == null || alias.slug() == null || alias.name() == null
+                    || !Slugs.of(alias.slug()).equals(alias.slug()) || slugTaken(alias.slug())) {
+                continue;
+            }
+            String key = SpeakerNames.key(alias.name(), alias.organisation());
+            if (speakers.findByMatchKey(key).isEmpty() && aliases.findByMatchKey(key).isEmpty()) {
+                SpeakerAlias restored = new SpeakerAlias();
+                restored.slug = alias.slug();
+                restored.matchKey = key;
+                restored.speaker = speaker;
+                restored.createdAt = Time.now(clock);
+                aliases.persist(restored);
+            }
+        }
+        speakers.flush();
+    }
 }

@@ -5,16 +5,19 @@ import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleService;
 import io.newsdesk.article.ArticleView;
-import io.newsdesk.quote.QuoteInput;
 import io.newsdesk.quote.QuoteService;
 import io.newsdesk.quote.QuoteView;
+import io.newsdesk.quote.SpeakerRecord;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Writes every story that is not deleted as one line each, in id order, a batch of stories per transaction. */
 @ApplicationScoped
@@ -54,14 +57,22 @@ class Exporter {
         List<Article> page = after == null
                 ? repository.find("deletedAt is null", Sort.by("id")).page(0, BATCH).list()
                 : repository.find("deletedAt is null and id > ?1", Sort.by("id"), after).page(0, BATCH).list();
-        return page.stream().map(a -> line(articles.view(a, true, ArticleView.Format.JSON), quotes.quotesOf(a.id)))
+        Map<UUID, List<QuoteView>> quotesOf = new HashMap<>();
+        page.forEach(a -> quotesOf.put(a.id, quotes.quotesOf(a.id)));
+        Map<String, SpeakerRecord> speakers = quotes.records(quotesOf.values().stream().flatMap(List::stream)
+                .map(q -> q.speaker().slug()).collect(Collectors.toSet()));
+        return page.stream().map(a -> line(articles.view(a, true, ArticleView.Format.JSON), quotesOf.get(a.id), speakers))
                 .toList();
     }
 
-    /** The story as an import takes it back: the editor's fields, its state, and its located quotes. */
-    static StoryLine line(ArticleView story, List<QuoteView> quotes) {
+    /**
+     * The story as an import takes it back: the editor's fields, its state, and its located quotes with their
+     * speakers ({@code speakers} by slug; a speaker missing from it is written with what the quote knows).
+     */
+    static StoryLine line(ArticleView story, List<QuoteView> quotes, Map<String, SpeakerRecord> speakers) {
         List<StoryLine.QuoteLine> quoteLines = quotes.stream().map(q -> new StoryLine.QuoteLine(q.id(), q.text(),
-                new QuoteInput.SpeakerInput(q.speaker().name(), q.speaker().role(), q.speaker().organisation(), null),
+                speakers.getOrDefault(q.speaker().slug(), new SpeakerRecord(q.speaker().name(), q.speaker().role(),
+                        q.speaker().organisation(), null, q.speaker().slug(), null)),
                 q.blockIndex(), q.partial(), q.context(), q.language())).toList();
         return new StoryLine(story.id(), story.slug(), story.language(), story.headline(), story.standfirst(),
                 story.section().slug(), story.section().name(), story.tags(), story.authors(), story.dateline(),

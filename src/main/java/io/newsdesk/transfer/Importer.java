@@ -22,6 +22,7 @@ import io.newsdesk.common.ProblemException;
 import io.newsdesk.quote.QuoteInput;
 import io.newsdesk.quote.QuoteService;
 import io.newsdesk.quote.QuoteView;
+import io.newsdesk.quote.SpeakerRecord;
 import io.newsdesk.teaser.SectionInput;
 import io.newsdesk.article.SectionRepository;
 import io.newsdesk.teaser.SectionService;
@@ -40,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Imports stories line by line. A batch of lines is written in one transaction; when any of them fails,
@@ -184,9 +186,16 @@ class Importer {
             }
             Integer block = quote.blockIndex();
             Integer at = block == null || block < 0 || block >= moved.length || moved[block] < 0 ? null : moved[block];
-            UUID quoteId = match(had, quote).map(QuoteView::id).orElseGet(() -> quotes.create(id,
-                    quote.id() == null ? UUID.randomUUID() : quote.id(), new QuoteInput(quote.text(), quote.speaker(),
-                            at, quote.partial(), quote.context(), quote.language())).id());
+            QuoteView written = match(had, quote).orElseGet(() -> quotes.create(id,
+                    quote.id() == null ? UUID.randomUUID() : quote.id(), new QuoteInput(quote.text(),
+                            quote.speaker() == null ? null : quote.speaker().input(), at, quote.partial(),
+                            quote.context(), quote.language())));
+            UUID quoteId = written.id();
+            SpeakerRecord speaker = quote.speaker();
+            if (speaker != null && (speaker.aliases() != null
+                    || speaker.slug() != null && !speaker.slug().equals(written.speaker().slug()))) {
+                quotes.restore(written.speaker().slug(), speaker);
+            }
             if (quote.id() != null) {
                 quoteIds.put(quote.id(), quoteId);
             }
@@ -231,7 +240,9 @@ class Importer {
 
     /** Whether the stored story already is what the line says, so that importing it again writes nothing. */
     private boolean unchanged(Article article, StoryLine story) {
-        StoryLine stored = Exporter.line(articles.view(article, true, ArticleView.Format.JSON), quotes.quotesOf(article.id));
+        List<QuoteView> had = quotes.quotesOf(article.id);
+        StoryLine stored = Exporter.line(articles.view(article, true, ArticleView.Format.JSON), had,
+                quotes.records(had.stream().map(q -> q.speaker().slug()).collect(Collectors.toSet())));
         ObjectNode a = mapper.valueToTree(stored);
         ObjectNode b = mapper.valueToTree(story);
         for (ObjectNode node : List.of(a, b)) {

@@ -2,7 +2,7 @@ package io.newsdesk.transfer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.newsdesk.article.BodyBlock;
-import io.newsdesk.quote.QuoteInput;
+import io.newsdesk.quote.SpeakerRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +38,7 @@ record StoryLine(
     record QuoteLine(
             @Schema(description = "Kept on import.") UUID id,
             @Schema(required = true) String text,
-            @Schema(required = true) QuoteInput.SpeakerInput speaker,
+            @Schema(required = true) SpeakerRecord speaker,
             @Schema(description = "Index in this line's body of the block holding the words.") Integer blockIndex,
             Boolean partial,
             String context,

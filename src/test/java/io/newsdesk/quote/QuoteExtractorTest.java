@@ -491,6 +491,41 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void shouldGiveEveryParagraphOfAMultiParagraphQuoteTheSpeakerNamedWhereItCloses() {
+            List<ExtractedQuote> quotes = extractor.extract(List.of(
+                    "Harbour Commissioner Dalia Orrin opened the session with the winter figures.",
+                    "“Freight through the east basin fell by a fifth. The dredging is late.",
+                    "“The crews are ready to start in March.",
+                    "“We will not let the port silt up on our watch,” Transport Minister Bertil Sand said."));
+
+            assertEquals(List.of("Freight through the east basin fell by a fifth. The dredging is late",
+                    "The crews are ready to start in March", "We will not let the port silt up on our watch"), texts(quotes));
+            assertEquals(List.of("Bertil Sand", "Bertil Sand", "Bertil Sand"), speakers(quotes));
+            assertEquals(List.of(1, 2, 3), quotes.stream().map(ExtractedQuote::blockIndex).toList());
+            assertTrue(quotes.stream().allMatch(q -> q.evidence().blockIndex() == 3), "the closing paragraph's words");
+        }
+
+        @Test
+        void shouldGiveTheFirstParagraphOfARussianMultiParagraphQuoteTheSpeakerOfTheSecond() {
+            List<ExtractedQuote> quotes = extractor.extract(List.of(
+                    "«Мы закончили ремонт причала раньше срока.",
+                    "«Паром пойдёт по расписанию с понедельника», — заявил глава портовой службы Антон Веселов."));
+
+            assertEquals(List.of("Мы закончили ремонт причала раньше срока",
+                    "Паром пойдёт по расписанию с понедельника"), texts(quotes));
+            assertEquals(List.of("Антон Веселов", "Антон Веселов"), speakers(quotes));
+        }
+
+        @Test
+        void shouldKeepTheSpeakerAMultiParagraphQuoteNamedItselfWhenTheClosingParagraphSaysNothing() {
+            List<ExtractedQuote> quotes = extractor.extract(List.of(
+                    "Transport Minister Bertil Sand said: “The dredging is late.",
+                    "“The crews are ready to start in March.”"));
+
+            assertEquals(List.of("Bertil Sand", "Bertil Sand"), speakers(quotes));
+        }
+
+        @Test
         void shouldReportOffsetsWithoutMarksOrTrailingComma() {
             String paragraph = "Officials said: \"We are ready,\" and left.";
             List<ExtractedQuote> quotes = extractor.extract(List.of("No quotes here.", paragraph));

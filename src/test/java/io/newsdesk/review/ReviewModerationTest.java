@@ -107,6 +107,37 @@ class ReviewModerationTest {
         given().when().get("/api/v1/articles/" + article).then().body("reviewSummary.count", equalTo(0));
     }
 
+    /**
+     * A browser revalidating its cached copy sends both validators it was given. The review summary is part of
+     * the story's body but not of its Last-Modified, so If-Modified-Since must not win over an outdated ETag.
+     */
+    @Test
+    void shouldServeTheNewSummaryToABrowserRevalidatingAfterAnApproval() {
+        String article = story();
+        String id = submitted(article, review(4, "Revalidating reader"));
+        var served = given().when().get("/api/v1/articles/" + article).then().statusCode(200)
+                .body("reviewSummary.count", equalTo(0)).extract();
+        String servedTag = served.header("ETag");
+        String lastModified = served.header("Last-Modified");
+        given().header("If-None-Match", servedTag).header("If-Modified-Since", lastModified).when()
+                .get("/api/v1/articles/" + article).then().statusCode(304).header("ETag", servedTag);
+
+        approve(id);
+
+        var fresh = given().header("If-None-Match", servedTag).header("If-Modified-Since", lastModified).when()
+                .get("/api/v1/articles/" + article).then().statusCode(200)
+                .body("reviewSummary.count", equalTo(1)).extract();
+        String freshTag = fresh.header("ETag");
+        assertNotEquals(servedTag, freshTag);
+        // Nothing else in the body moves between two reads: the same bytes, the same ETag, then a 304.
+        var again = given().when().get("/api/v1/articles/" + article).then().statusCode(200).extract();
+        assertEquals(freshTag, again.header("ETag"));
+        assertEquals(fresh.asString(), again.asString());
+        given().header("If-None-Match", freshTag).header("If-Modified-Since", fresh.header("Last-Modified")).when()
+                .get("/api/v1/articles/" + article).then().statusCode(304).header("ETag", freshTag);
+        given().header("If-None-Match", freshTag).when().get("/api/v1/articles/" + article).then().statusCode(304);
+    }
+
     @Test
     void shouldRecordEveryStatusChangeWithWhoWhenAndNote() {
         String article = story();
