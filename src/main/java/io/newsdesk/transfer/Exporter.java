@@ -16,6 +16,8 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -36,11 +38,12 @@ class Exporter {
         this.mapper = mapper;
     }
 
-    void write(OutputStream out) throws IOException {
+    /** Writes every story that is not deleted, of the given sections only when a limit is given. */
+    void write(OutputStream out, Optional<Set<String>> sections) throws IOException {
         UUID after = null;
         while (true) {
             UUID from = after;
-            List<StoryLine> lines = QuarkusTransaction.requiringNew().call(() -> page(from));
+            List<StoryLine> lines = QuarkusTransaction.requiringNew().call(() -> page(from, sections));
             for (StoryLine line : lines) {
                 out.write(mapper.writeValueAsBytes(line));
                 out.write('\n');
@@ -53,10 +56,18 @@ class Exporter {
         }
     }
 
-    private List<StoryLine> page(UUID after) {
-        List<Article> page = after == null
-                ? repository.find("deletedAt is null", Sort.by("id")).page(0, BATCH).list()
-                : repository.find("deletedAt is null and id > ?1", Sort.by("id"), after).page(0, BATCH).list();
+    private List<StoryLine> page(UUID after, Optional<Set<String>> sections) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder query = new StringBuilder("deletedAt is null");
+        if (after != null) {
+            query.append(" and id > :after");
+            parameters.put("after", after);
+        }
+        sections.ifPresent(limit -> {
+            query.append(" and section.slug in :sections");
+            parameters.put("sections", limit);
+        });
+        List<Article> page = repository.find(query.toString(), Sort.by("id"), parameters).page(0, BATCH).list();
         Map<UUID, List<QuoteView>> quotesOf = new HashMap<>();
         page.forEach(a -> quotesOf.put(a.id, quotes.quotesOf(a.id)));
         Map<String, SpeakerRecord> speakers = quotes.records(quotesOf.values().stream().flatMap(List::stream)
