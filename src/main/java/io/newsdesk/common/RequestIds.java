@@ -47,6 +47,12 @@ class RequestIds {
                         "The request target is longer than " + MAX_URI_LENGTH + " characters.");
                 return;
             }
+            if (request.uri().contains("%00")) {
+                // No name, id or word holds a NUL, and PostgreSQL cannot even compare one.
+                problems.send(ctx, 400, "bad-request", "Bad Request",
+                        "The request target contains an encoded NUL character (%00).");
+                return;
+            }
             if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
                 // Read as JSON by default otherwise; a body must say what it is.
                 problems.send(ctx, 415, "unsupported-media-type", "Unsupported Media Type",

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -57,6 +59,23 @@ class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("newsdesk-strict-time").setDeserializerModifier(new TimeAsText()));
+        mapper.registerModule(new SimpleModule("newsdesk-no-nul").addDeserializer(String.class, new NulFree()));
+    }
+
+    /** Text without NUL characters: no field means one, and PostgreSQL cannot store it. */
+    private static final class NulFree extends StdScalarDeserializer<String> {
+        NulFree() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(p, context);
+            if (text != null && text.indexOf('\0') >= 0) {
+                return (String) context.handleWeirdStringValue(String.class, text, "contains a NUL character (\\u0000)");
+            }
+            return text;
+        }
     }
 
     /** java.time values only from RFC 3339 strings: the time module would read a number as seconds since 1970. */
