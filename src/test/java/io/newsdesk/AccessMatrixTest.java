@@ -547,6 +547,8 @@ class AccessMatrixTest {
         liveStory.put("body", List.of(Map.of("type", "paragraph",
                 "text", "Mayor Ana Ruiz said: \u201cWe will rebuild the pier.\u201d The council agreed " + word + ".")));
         live = published(liveStory);
+        // The key limited to science has a story of its own, so that its export is not empty.
+        published(storyIn("science", "Science desk story " + word));
         Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS);
         markers.put("draft-id", Api.create(storyIn("politics", markers.get("story-draft") + " " + word)).statusCode(201)
                 .extract().path("id"));
