@@ -47,10 +47,10 @@ class RequestIds {
                         "The request target is longer than " + MAX_URI_LENGTH + " characters.");
                 return;
             }
-            if (request.uri().contains("%00")) {
-                // No name, id or word holds a NUL, and PostgreSQL cannot even compare one.
+            if (request.path().contains("%00")) {
+                // No name or id holds a NUL, and PostgreSQL cannot even compare one (query values: QueryText).
                 problems.send(ctx, 400, "bad-request", "Bad Request",
-                        "The request target contains an encoded NUL character (%00).");
+                        "The request path contains an encoded NUL character (%00).");
                 return;
             }
             if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
