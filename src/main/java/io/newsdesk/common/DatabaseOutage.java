@@ -15,15 +15,26 @@ final class DatabaseOutage {
     }
 
     static boolean causedBy(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && unreachable(sql)) {
+        return causedBy(failure, 0);
+    }
+
+    /** Causes and suppressed exceptions alike: a failed commit carries the driver's error as suppressed. */
+    private static boolean causedBy(Throwable t, int depth) {
+        if (t == null || depth > 32) {
+            return false;
+        }
+        if (t instanceof SQLTransientConnectionException || t instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && unreachable(sql)) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (causedBy(suppressed, depth + 1)) {
                 return true;
             }
         }
-        return false;
+        return t.getCause() != t && causedBy(t.getCause(), depth + 1);
     }
 
     private static boolean unreachable(SQLException e) {
