@@ -23,7 +23,7 @@ class SubmissionLimiter {
 
     /** Takes one submission from the address's bucket, or refuses with 429 and Retry-After. */
     void acquire(String address) {
-        ConsumptionProbe probe = buckets.consume("review:" + address, limit.submissions(), limit.period());
+        ConsumptionProbe probe = buckets.consumeShared("review:" + address, limit.submissions(), limit.period());
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
             throw new ProblemException(429, "too-many-requests", "Too many requests",

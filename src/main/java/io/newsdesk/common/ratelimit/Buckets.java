@@ -102,6 +102,19 @@ public class Buckets {
         return probe;
     }
 
+    /**
+     * Like {@link #consume(String, int, Duration)}, but with a shared store the token is taken from the
+     * shared bucket itself, in one statement: for throttles of writes, which reach the database anyway and
+     * must hold on every node at once (a reader's review submissions).
+     */
+    public ConsumptionProbe consumeShared(String subject, int limit, Duration period) {
+        if (shared == null) {
+            return consume(subject, limit, period);
+        }
+        String key = subject + "@" + limit + "/" + period;
+        return shared.builder().build(key, () -> configuration(limit, period)).tryConsumeAndReturnRemaining(1);
+    }
+
     private record Local(Bucket bucket, Duration period) {
     }
 
