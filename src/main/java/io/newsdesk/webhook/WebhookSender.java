@@ -52,9 +52,12 @@ final class WebhookSender {
         Future<Integer> answered = http.request(request)
                 .compose(sent -> sent.send(payload))
                 .compose(response -> {
+                    // The status line is the receiver's answer: a connection closed while the (ignored) body
+                    // is drained must not turn an accepted delivery into a failure that is sent again.
+                    int status = response.statusCode();
                     response.handler(ignored -> {
                     });
-                    return response.end().map(done -> response.statusCode());
+                    return response.end().map(done -> status).recover(closed -> Future.succeededFuture(status));
                 });
         try {
             return new Result(answered.toCompletionStage().toCompletableFuture()
