@@ -67,7 +67,7 @@ build_jar() {
 # database: the JDBC settings of $DB (a file database in $WORK/data for H2).
 database() {
   if [ "$DB" = h2 ]; then
-    JDBC_URL="jdbc:h2:file:$WORK/data/newsdesk"
+    JDBC_URL="jdbc:h2:file:$WORK/data/newsdesk;DB_CLOSE_ON_EXIT=FALSE"
     DB_USER=sa
     DB_PASSWORD=
   else
