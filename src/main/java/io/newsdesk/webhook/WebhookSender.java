@@ -49,15 +49,22 @@ final class WebhookSender {
                 .setURI(target.uri().getRawQuery() == null ? path : path + "?" + target.uri().getRawQuery())
                 .setFollowRedirects(false).setConnectTimeout(timeout.toMillis()).setIdleTimeout(timeout.toMillis());
         headers.forEach(request::putHeader);
+        // The status line is the receiver's answer, and nothing after it may change that: the connection (its
+        // own, without keep-alive) is closed as soon as the status is in, so the body is never read, a receiver
+        // that keeps sending holds nothing, and an accepted delivery never turns into a failure sent again.
         Future<Integer> answered = http.request(request)
                 .compose(sent -> sent.send(payload))
-                .compose(response -> {
-                    // The status line is the receiver's answer: a connection closed while the (ignored) body
-                    // is drained must not turn an accepted delivery into a failure that is sent again.
+                .map(response -> {
                     int status = response.statusCode();
-                    response.handler(ignored -> {
-                    });
-                    return response.end().map(done -> status).recover(closed -> Future.succeededFuture(status));
+                    try {
+                        // The close below ends a body still arriving with an error that is of no interest.
+                        response.exceptionHandler(ignored -> {
+                        });
+                    } catch (IllegalStateException alreadyEnded) {
+                        return status; // a quick 204 often has ended by now: nothing is left to close
+                    }
+                    response.request().connection().close();
+                    return status;
                 });
         try {
             return new Result(answered.toCompletionStage().toCompletableFuture()
@@ -81,6 +88,7 @@ final class WebhookSender {
             return "connection failed.";
         }
         String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
-        return kind.isBlank() ? "connection failed." : kind.toLowerCase(java.util.Locale.ROOT) + ".";
+        String what = kind.isBlank() ? "connection failed" : kind.toLowerCase(java.util.Locale.ROOT);
+        return e.getMessage() == null || e.getMessage().isBlank() ? what + "." : what + " (" + e.getMessage() + ").";
     }
 }

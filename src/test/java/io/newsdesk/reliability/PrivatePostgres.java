@@ -10,13 +10,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A PostgreSQL server of the test's own, in {@code target/outage-pg} on port 55432 by default, that the test may stop
+ * A PostgreSQL server of the test's own, in {@code target/outage-pg} on port 25432 by default, that the test may stop
  * and start again: the database outage is real, not simulated. Started with the server binaries of the
  * machine ({@code initdb}, {@code pg_ctl}); as root, they run as the {@code postgres} user, as they must.
  */
 public class PrivatePostgres implements QuarkusTestResourceLifecycleManager {
-    /** 55432 unless {@code -Dtest.outage-pg-port} says otherwise, so that two suite runs can share a machine. */
-    static final int PORT = Integer.getInteger("test.outage-pg-port", 55432);
+    /**
+     * 25432 unless {@code -Dtest.outage-pg-port} says otherwise (so that two suite runs can share a machine):
+     * below the kernel's ephemeral range, so no client socket of the suite can be holding it when the server starts.
+     */
+    static final int PORT = Integer.getInteger("test.outage-pg-port", 25432);
     static final String URL = "jdbc:postgresql://127.0.0.1:" + PORT + "/postgres";
     private static final Path BIN = Path.of(System.getProperty("test.pg-bin", "/usr/lib/postgresql/15/bin"));
     private static final Path DIR = Path.of("target", "outage-pg").toAbsolutePath();

@@ -34,6 +34,18 @@ class WebhookSenderTest {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
+        // A receiver that answers with a large body, and one that closes the connection while sending it.
+        receiver.createContext("/chatty", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] body = new byte[256 * 1024];
+            java.util.Arrays.fill(body, (byte) 'x');
+            exchange.sendResponseHeaders(200, body.length);
+            try (var out = exchange.getResponseBody()) {
+                out.write(body, 0, exchange.getRequestURI().getQuery() == null ? body.length : 1024);
+            } catch (java.io.IOException closed) {
+                // the sender does not wait for the body
+            }
+        });
         receiver.start();
     }
 
@@ -50,6 +62,26 @@ class WebhookSenderTest {
     /** Answers {@code first} to the first lookup and {@code later} to every one after it. */
     private static AddressPolicy.Resolver rebinding(AtomicInteger lookups, String first, String later) {
         return host -> List.of(InetAddress.getByName(lookups.getAndIncrement() == 0 ? first : later));
+    }
+
+    /**
+     * The status line is the answer, however quickly the response ends (a 204 may be over before the
+     * sender looks at it) and whatever happens to the body after it: a receiver that said yes must never
+     * see the delivery again because the sender misread it.
+     */
+    @Test
+    void shouldTakeTheStatusLineAsTheAnswerEveryTime() {
+        WebhookSender sender = new WebhookSender(new AddressPolicy(true), vertx, Duration.ofSeconds(5));
+        try {
+            for (int i = 0; i < 400; i++) {
+                String path = i < 300 ? "/quick" : i % 2 == 0 ? "/chatty" : "/chatty?cut=1";
+                WebhookSender.Result result = sender.post("http://127.0.0.1:" + port() + path,
+                        Map.of("Content-Type", "application/json"), "{}");
+                assertEquals(path.equals("/quick") ? 204 : 200, result.status(), "send " + i + " to " + path + ": " + result);
+            }
+        } finally {
+            sender.close();
+        }
     }
 
     @Test

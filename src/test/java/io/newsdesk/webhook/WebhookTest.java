@@ -94,9 +94,24 @@ class WebhookTest {
         return events;
     }
 
+    /** What the receiver saw and what the deliveries recorded, for a failure message that shows the cause. */
+    private static String describe(String secret, Receiver receiver, String webhookId) throws Exception {
+        StringBuilder seen = new StringBuilder("\nreceived:");
+        for (Receiver.Request request : receiver.requests()) {
+            JsonNode event = JSON.readTree(request.body());
+            seen.append("\n  ").append(request.id()).append(' ').append(event.path("type").asText()).append('@')
+                    .append(event.path("data").path("revision").asInt()).append(' ')
+                    .append(event.path("data").path("articleId").asText()).append(" answered ").append(request.answered())
+                    .append(validSignature(secret, request) ? "" : " (not signed with this webhook's secret)");
+        }
+        seen.append("\ndeliveries: ").append(given().auth().oauth2(ADMIN)
+                .when().get("/api/v1/webhooks/" + webhookId + "/deliveries?limit=100").then().extract().asString());
+        seen.append("\nwebhooks: ").append(given().auth().oauth2(ADMIN).when().get("/api/v1/webhooks").then()
+                .extract().asString());
+        return seen.toString();
+    }
+
     @Test
-    @org.junit.jupiter.api.Disabled("Open defect: in the whole H2 suite on an idle machine an accepted event is sometimes "
-            + "received twice; it passes alone and on PostgreSQL. Cause not found yet (README, Reliability, known problems).")
     void shouldDeliverEveryEventInOrderAndSignedOnceTheReceiverComesBack() throws Exception {
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
@@ -117,12 +132,13 @@ class WebhookTest {
 
                 dispatchUntilQuiet(start, Duration.ofMinutes(10), 12);
 
+                String seen = describe(secret, receiver, id);
                 assertEquals(List.of("article.published@1", "article.updated@2", "article.updated@3",
-                        "article.deleted@4"), eventsOf(receiver, first));
+                        "article.deleted@4"), eventsOf(receiver, first), seen);
                 assertEquals(List.of("article.published@1", "article.unpublished@2", "article.published@3"),
-                        eventsOf(receiver, second));
-                assertEquals(7, receiver.accepted().size());
-                assertEquals(10, receiver.requests().size(), "three refusals, then each event once");
+                        eventsOf(receiver, second), seen);
+                assertEquals(7, receiver.accepted().size(), seen);
+                assertEquals(10, receiver.requests().size(), "three refusals, then each event once: " + seen);
                 for (Receiver.Request request : receiver.requests()) {
                     assertTrue(validSignature(secret, request), "signature of " + request.id());
                 }
