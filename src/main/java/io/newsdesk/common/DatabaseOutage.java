@@ -7,34 +7,18 @@ import java.sql.SQLTransientConnectionException;
  * Tells a failure to reach the database from other failures, so that clients get 503 and come back
  * rather than 500. Drivers and the pool wrap the cause in several layers; the whole chain is looked at.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
     /** Seconds a client is asked to wait before trying again. */
-    static final int RETRY_AFTER_SECONDS = 5;
+    public static final int RETRY_AFTER_SECONDS = 5;
 
     private DatabaseOutage() {
     }
 
-    static boolean causedBy(Throwable failure) {
-        return causedBy(failure, 0);
-    }
-
     /** Causes and suppressed exceptions alike: a failed commit carries the driver's error as suppressed. */
-    private static boolean causedBy(Throwable t, int depth) {
-        if (t == null || depth > 32) {
-            return false;
-        }
-        if (t instanceof SQLTransientConnectionException || t instanceof org.hibernate.exception.JDBCConnectionException) {
-            return true;
-        }
-        if (t instanceof SQLException sql && unreachable(sql)) {
-            return true;
-        }
-        for (Throwable suppressed : t.getSuppressed()) {
-            if (causedBy(suppressed, depth + 1)) {
-                return true;
-            }
-        }
-        return t.getCause() != t && causedBy(t.getCause(), depth + 1);
+    public static boolean causedBy(Throwable failure) {
+        return Causes.any(failure, t -> t instanceof SQLTransientConnectionException
+                || t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof SQLException sql && unreachable(sql));
     }
 
     private static boolean unreachable(SQLException e) {

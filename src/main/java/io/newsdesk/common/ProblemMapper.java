@@ -182,6 +182,13 @@ public class ProblemMapper {
             Log.warnf("Database unreachable on %s %s: %s", request.method(), request.path(), e.getMessage());
             return unavailable(request);
         }
+        if (LockContention.causedBy(e)) {
+            // Other writes held a lock this one needed for longer than the lock timeout: nothing was saved.
+            Log.warnf("Lock not granted in time on %s %s: %s", request.method(), request.path(), e.getMessage());
+            return writer.response(request, 503, "busy", "Busy", "Other writes held what this one needed for too "
+                    + "long; nothing was saved. Send the same request again.", null)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(LockContention.RETRY_AFTER_SECONDS)).build();
+        }
         if (integrityViolation(e)) {
             // Two requests raced for the same unique key (a slug, a speaker, a position), or one removed
             // what the other refers to: the loser's transaction rolled back, and it may simply retry.
@@ -199,7 +206,7 @@ public class ProblemMapper {
      * Whether the failure, however wrapped (flush, commit, CDI), is the database refusing a write that
      * breaks a unique key or a reference: SQL state class 23 on both H2 and PostgreSQL.
      */
-    static boolean integrityViolation(Throwable e) {
+    public static boolean integrityViolation(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 return true;

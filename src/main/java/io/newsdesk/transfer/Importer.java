@@ -16,7 +16,9 @@ import io.newsdesk.common.Precondition;
 import io.newsdesk.common.ProblemMapper;
 import io.newsdesk.common.Time;
 import java.time.Clock;
+import io.newsdesk.common.DatabaseOutage;
 import io.newsdesk.common.FieldError;
+import io.newsdesk.common.LockContention;
 import io.newsdesk.common.Problem;
 import io.newsdesk.common.ProblemException;
 import io.newsdesk.quote.QuoteInput;
@@ -51,6 +53,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class Importer {
     static final int BATCH = 100;
+    /** Tries of one line whose lock was not granted in time, before its result says so. */
+    static final int CONTENDED_ATTEMPTS = 3;
     private static final String PATH = "/api/v1/import";
 
     private final Clock clock;
@@ -118,14 +122,26 @@ class Importer {
         if (parsed.problem() != null) {
             return ImportResult.problem(parsed.line(), parsed.problem());
         }
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> write(parsed, by));
-        } catch (RuntimeException e) {
-            return ImportResult.problem(parsed.line(), problem(parsed.line(), e));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> write(parsed, by));
+            } catch (RuntimeException e) {
+                // A lock not granted in time (other writes held it) saved nothing: the line goes again.
+                if (!LockContention.causedBy(e) || attempt == CONTENDED_ATTEMPTS) {
+                    return ImportResult.problem(parsed.line(), problem(parsed.line(), e));
+                }
+                Log.debugf("Import line %d waited too long for a lock; attempt %d of %d", parsed.line(), attempt + 1,
+                        CONTENDED_ATTEMPTS);
+            }
         }
     }
 
     private static Problem problem(long line, Throwable failure) {
+        if (LockContention.causedBy(failure)) {
+            return new Problem("/problems/busy", "Busy", 503, "Line " + line + " was not saved: other writes held what "
+                    + "it needed for too long, " + CONTENDED_ATTEMPTS + " times. Send the line again.", PATH, null, null,
+                    null);
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DomainException d) {
                 return new Problem("/problems/" + ProblemMapper.type(d), ProblemMapper.title(d), ProblemMapper.status(d),
@@ -136,9 +152,18 @@ class Importer {
                         PATH, null, p.errors().isEmpty() ? null : p.errors(), null);
             }
         }
-        Log.warnf(failure, "Import line %d could not be saved", line);
-        return new Problem("/problems/conflict", "Conflict", 409, "Line " + line + " could not be saved, as it "
-                + "clashes with what is stored (an id or slug in use elsewhere).", PATH, null, null, null);
+        if (DatabaseOutage.causedBy(failure)) {
+            return new Problem("/problems/unavailable", "Service unavailable", 503, "Line " + line + " was not saved: "
+                    + "the database cannot be reached. Send the line again in a few seconds.", PATH, null, null, null);
+        }
+        if (ProblemMapper.integrityViolation(failure)) {
+            return new Problem("/problems/conflict", "Conflict", 409, "Line " + line + " could not be saved, as it "
+                    + "clashes with what is stored (an id or slug in use elsewhere).", PATH, null, null, null);
+        }
+        Log.errorf(failure, "Import line %d could not be saved", line);
+        return new Problem("/problems/internal-error", "Internal server error", 500, "Line " + line + " could not be "
+                + "saved because of a failure in the server. Quote the request id when reporting it.", PATH, null, null,
+                null);
     }
 
     /** One story, with its quotes; runs in the caller's transaction. */
