@@ -12,7 +12,7 @@ BENCH=$ROOT/src/test/bench
 APP_PORT=${APP_PORT:-8186}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-nd_bench}
 # The README's run command; JAVA_OPTS=" " measures the JVM's defaults.
-JAVA_OPTS=${JAVA_OPTS:--Xmx160m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=48m}
+JAVA_OPTS=${JAVA_OPTS:--Xms48m -Xmx160m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=48m}
 ADMIN_TOKEN=bench-admin-token-$RANDOM$RANDOM
 APP=http://127.0.0.1:$APP_PORT
 API=$APP/api/v1
