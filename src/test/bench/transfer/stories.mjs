@@ -3,8 +3,15 @@
 // published stories, a handful of sections. Deterministic for a given N.
 //   node stories.mjs 10000 > stories.ndjson
 const count = Number(process.argv[2] ?? 10000);
+// mulberry32 in 32-bit integer arithmetic: the same stories on every run, and a period long enough for
+// ids. (An LCG in doubles lost precision, fell into a short cycle and repeated quote ids after 5,211 stories.)
 let seed = 20260301;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 const pick = (list) => list[Math.floor(random() * list.length)];
 const hex = (n) => Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join('');
 const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
