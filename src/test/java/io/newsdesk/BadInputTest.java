@@ -430,7 +430,7 @@ class BadInputTest {
     }
 
     private static List<String> badPathSegments() {
-        return List.of("..%2F..%2Fetc%2Fpasswd", "%20", "%00", "%C0%AF", "%27%20OR%201%3D1--",
+        return List.of("..%2F..%2Fetc%2Fpasswd", "%20", "%00", "%C0%AF", "%zz", "%E0%A4%A", "%27%20OR%201%3D1--",
                 "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%E2%80%AEevil", "x".repeat(2_000), UUID.randomUUID().toString());
     }
 
@@ -477,6 +477,9 @@ class BadInputTest {
                 values.put("%C0%AF", Kind.MAYBE);
             }
         }
+        // Broken percent-encoding, in any parameter.
+        values.put("%zz", Kind.REFUSED);
+        values.put("%E0%A4%A", Kind.REFUSED);
         return values;
     }
 

@@ -47,10 +47,10 @@ class RequestIds {
                         "The request target is longer than " + MAX_URI_LENGTH + " characters.");
                 return;
             }
-            if (request.path().contains("%00")) {
-                // No name or id holds a NUL, and PostgreSQL cannot even compare one (query values: QueryText).
-                problems.send(ctx, 400, "bad-request", "Bad Request",
-                        "The request path contains an encoded NUL character (%00).");
+            String badTarget = RequestTarget.fault(request.uri());
+            if (badTarget != null) {
+                // Before any route decodes the path or the query.
+                problems.send(ctx, 400, "bad-request", "Bad Request", badTarget);
                 return;
             }
             if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {

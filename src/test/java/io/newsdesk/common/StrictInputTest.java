@@ -4,6 +4,7 @@ import static io.newsdesk.support.Api.asEditor;
 import static io.newsdesk.support.Api.story;
 import static io.newsdesk.support.Api.unique;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,12 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.support.Api;
+import io.newsdesk.support.LogCapture;
 import io.newsdesk.support.RawHttp;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -158,6 +161,24 @@ class StrictInputTest {
     @Test
     void shouldAnswerOverlongPathWithProblem() throws Exception {
         problem(RawHttp.send("GET", "/api/v1/articles/" + "a".repeat(10_000), Map.of(), null), 414);
+    }
+
+    @Test
+    void shouldAnswerMalformedRequestTargetsWithALoggedProblem() throws Exception {
+        // Broken and truncated escapes, escapes that are not UTF-8, a character no URI holds, raw non-ASCII.
+        List<String> targets = List.of("/api/v1/articles?limit=%zz", "/api/v1/sections/%zz", "/api/v1/articles/%E0%A4%A",
+                "/api/v1/sections/%C0%AF", "/api/v1/search?q=caf%C3", "/api/v1/search?q=a|b", "/api/v1/search?q=caf\u00e9");
+        try (LogCapture log = LogCapture.start()) {
+            for (String target : targets) {
+                String id = "bad-target-" + UUID.randomUUID();
+                JsonNode problem = problem(RawHttp.send("GET", target, Map.of(RequestIds.HEADER, id), null), 400);
+                assertEquals("/problems/bad-request", problem.path("type").asText(), target);
+                assertEquals(id, problem.path("requestId").asText(), target);
+                await().atMost(Duration.ofSeconds(10)).until(() -> log.accessLines().stream()
+                        .anyMatch(line -> line.contains(id) && line.contains("\" 400 ")));
+            }
+        }
+        given().queryParam("q", "café").when().get("/api/v1/search").then().statusCode(200);
     }
 
     @Test
