@@ -1,6 +1,7 @@
 package io.newsdesk.common.cache;
 
 import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -49,7 +50,10 @@ class CacheEdge {
     private void serve(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (request.method() != HttpMethod.GET || request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || request.path().startsWith("/q/")) {
+                || request.path().startsWith("/q/") || request.getHeader(HttpHeaders.IF_MATCH) != null
+                || request.getHeader(HttpHeaderNames.IF_UNMODIFIED_SINCE) != null) {
+            // Preconditions other than If-None-Match and If-Modified-Since are the REST layer's (HttpCaching): a
+            // failed one is a 412 there, whether or not the answer is cached.
             ctx.next();
             return;
         }

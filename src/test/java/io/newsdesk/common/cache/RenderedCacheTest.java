@@ -49,6 +49,20 @@ class RenderedCacheTest {
     }
 
     @Test
+    void shouldRefuseAFailedIfMatchOrIfUnmodifiedSinceWhetherOrNotTheAnswerIsCached() {
+        String id = published(story(unique("Cached precondition")));
+        given().when().get("/api/v1/articles/" + id);
+        var hit = given().when().get("/api/v1/articles/" + id).then().statusCode(200).header("X-Cache", "hit").extract();
+        given().header("If-Match", "\"r1-0000\"").when().get("/api/v1/articles/" + id).then().statusCode(412)
+                .contentType("application/problem+json").body("type", org.hamcrest.Matchers.equalTo("/problems/precondition-failed"));
+        given().header("If-Unmodified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").when().get("/api/v1/articles/" + id)
+                .then().statusCode(412).contentType("application/problem+json");
+        given().header("If-Match", hit.header("ETag")).when().get("/api/v1/articles/" + id).then().statusCode(200)
+                .header("ETag", hit.header("ETag"));
+        given().header("If-Match", "\"r1-0000\"").when().get("/api/v1/articles?limit=5").then().statusCode(412);
+    }
+
+    @Test
     void shouldKeepEveryFormatApart() {
         String id = published(story(unique("Three formats")));
         for (String accept : List.of("application/json", "application/ninjs+json", "application/ld+json")) {
