@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.common.security.Tokens;
 import io.newsdesk.support.Api;
+import io.newsdesk.support.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -32,12 +33,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -49,7 +46,7 @@ import org.yaml.snakeyaml.Yaml;
  * table fails {@link #shouldClassifyEveryOperationOfTheContract()}, so a new one must be classified.
  * Every answer of the matrix is scanned for planted markers: drafts, scheduled and embargoed stories,
  * editorial notes, reviewers' e-mail addresses, key secrets and hashes and a webhook secret; and the
- * application's log is scanned for the tokens.
+ * application's log and the access log are scanned for the tokens.
  */
 @QuarkusTest
 class AccessMatrixTest {
@@ -278,32 +275,7 @@ class AccessMatrixTest {
     @Test
     void shouldAnswerEveryCallerOfEveryOperationAsTheTableSaysAndLeakNothing() {
         plant();
-        List<String> logged = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                StringBuilder text = new StringBuilder(String.valueOf(record.getMessage()));
-                if (record.getParameters() != null) {
-                    for (Object parameter : record.getParameters()) {
-                        text.append(' ').append(parameter);
-                    }
-                }
-                if (record.getThrown() != null) {
-                    text.append(' ').append(record.getThrown());
-                }
-                logged.add(text.toString());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
+        LogCapture log = LogCapture.start();
         List<String> differences = new ArrayList<>();
         List<String> leaks = new ArrayList<>();
         int calls = 0;
@@ -349,10 +321,10 @@ class AccessMatrixTest {
                 }
             }
         } finally {
-            root.removeHandler(capture);
+            log.close();
         }
         List<String> loggedTokens = new ArrayList<>();
-        for (String line : logged) {
+        for (String line : log.lines()) {
             for (Map.Entry<String, String> marker : markers.entrySet()) {
                 if (marker.getKey().startsWith("secret") && line.contains(marker.getValue())) {
                     loggedTokens.add(marker.getKey() + " in log: " + abbreviate(line));

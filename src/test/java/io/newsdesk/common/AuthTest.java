@@ -5,6 +5,7 @@ import static io.newsdesk.support.Api.story;
 import static io.newsdesk.support.Api.token;
 import static io.newsdesk.support.Api.unique;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,10 +13,19 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsdesk.common.security.Tokens;
+import io.newsdesk.support.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -88,6 +98,58 @@ class AuthTest {
         given().auth().oauth2(ADMIN).when().delete("/api/v1/keys/" + created.path("id")).then().statusCode(404);
         given().auth().oauth2(ADMIN).when().get("/api/v1/keys").then()
                 .body("items.id", not(hasItem((String) created.path("id"))));
+    }
+
+    @Test
+    void shouldNeverLogAPresentedTokenOrItsHash() {
+        String partner = newKey("partner").path("secret");
+        String editor = newKey("editor").path("secret");
+        var revokedKey = newKey("editor");
+        String revoked = revokedKey.path("secret");
+        given().auth().oauth2(ADMIN).when().delete("/api/v1/keys/" + revokedKey.path("id")).then().statusCode(204);
+        String unknown = "nd_" + UUID.randomUUID();
+        String basic = Base64.getEncoder().encodeToString(("user:" + editor).getBytes(StandardCharsets.UTF_8));
+        List<String> secrets = List.of(partner, editor, revoked, unknown, ADMIN, basic);
+        try (LogCapture log = LogCapture.start()) {
+            List<String> sent = List.of(
+                    call("Bearer " + editor, "GET", "/api/v1/articles", 200),
+                    call("Bearer " + ADMIN, "GET", "/api/v1/keys", 200),
+                    call("Bearer " + partner, "POST", "/api/v1/articles", 403),
+                    call("Bearer " + editor, "GET", "/api/v1/keys", 403),
+                    call("Bearer " + unknown, "GET", "/api/v1/articles", 401),
+                    call("Bearer " + revoked, "POST", "/api/v1/articles", 401),
+                    call("Basic " + basic, "GET", "/api/v1/articles", 401),
+                    call("Bearer " + editor, "GET", "/api/v1/articles/" + UUID.randomUUID(), 404));
+            // Every answer's access-log line is seen before anything is looked for: the capture works.
+            await().atMost(Duration.ofSeconds(10)).until(() -> sent.stream()
+                    .allMatch(id -> log.accessLines().stream().anyMatch(line -> line.contains(id))));
+            List<String> leaks = new ArrayList<>();
+            for (String line : log.lines()) {
+                for (String secret : secrets) {
+                    if (line.contains(secret) || line.contains(Tokens.hash(secret))) {
+                        leaks.add(line);
+                    }
+                }
+            }
+            assertEquals(List.of(), leaks, "a token or its hash in the log");
+        }
+    }
+
+    /** Sends a request with this Authorization header and an id of its own, which it returns. */
+    private static String call(String authorization, String method, String path, int status) {
+        String id = "auth-log-" + UUID.randomUUID();
+        var request = given().header(RequestIds.HEADER, id).header("Authorization", authorization);
+        if (method.equals("POST")) {
+            request.contentType(ContentType.JSON).body(story(unique("Logged")));
+        }
+        request.when().request(method, path).then().statusCode(status);
+        return id;
+    }
+
+    private static io.restassured.response.ExtractableResponse<io.restassured.response.Response> newKey(String role) {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", unique("Logged " + role), "role", role))
+                .when().post("/api/v1/keys").then().statusCode(201).extract();
     }
 
     @Test
