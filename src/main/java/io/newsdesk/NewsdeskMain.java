@@ -10,8 +10,9 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  *
  * <p>Quarkus parses every request target with {@link java.net.URI} before the router sees the request and
  * answers a bare {@code 400} when it cannot ({@code VertxHttpRecorder}'s root handler). The only switch is this
- * JVM property, read once when that class loads, so it is set here, before Quarkus starts; the test run sets
- * it in the build ({@code pom.xml}). {@code -Dvertx.disableURIValidation=false} restores the bare answer.
+ * JVM property, read once when that class loads, so it is set here, before Quarkus starts; tests and
+ * {@code quarkus:dev}, which do not run this class, get it from {@code pom.xml}.
+ * {@code -Dvertx.disableURIValidation=false} restores the bare answer.
  */
 @QuarkusMain
 public final class NewsdeskMain {
