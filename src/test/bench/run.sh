@@ -185,6 +185,9 @@ measure "nginx: teaser bytes" "$nginx_url/teasers.json" get.lua
 measure "politics teasers, 20" "$APP$TEASERS_PATH" get.lua
 measure "article list, page 1" "$APP/api/v1/articles?limit=20" get.lua
 measure "article list, page $DEEP_PAGE" "$APP$DEEP_PATH" get.lua
+# A token never reads the shared cache: what a list page costs when it is rendered (an editor's view).
+measure "list page 1, editor (rendered)" "$APP/api/v1/articles?limit=20" get.lua -H "Authorization: Bearer $EDITOR"
+measure "list p. $DEEP_PAGE, editor (rendered)" "$APP$DEEP_PATH" get.lua -H "Authorization: Bearer $EDITOR"
 measure "search, two words" "$APP/api/v1/search" search.lua
 measure "change feed, 100 (partner)" "$APP$CHANGES_PATH" get.lua -H "Authorization: Bearer $PARTNER"
 measure "write mix (editor)" "$APP/api/v1/articles" writes.lua

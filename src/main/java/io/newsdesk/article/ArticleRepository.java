@@ -5,6 +5,7 @@ import io.newsdesk.common.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.jpa.HibernateHints;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -95,6 +96,8 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         jpql.append(Cursor.newestFirst(after, "a.sortAt", "a.id", params));
         TypedQuery<Article> query = getEntityManager().createQuery(jpql.toString(), Article.class);
         params.forEach(query::setParameter);
+        // A page is only read: no snapshot of each story is kept for the flush to compare.
+        query.setHint(HibernateHints.HINT_READ_ONLY, true);
         return query.setMaxResults(limit + 1).getResultList();
     }
 }

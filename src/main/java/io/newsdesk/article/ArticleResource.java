@@ -39,8 +39,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -110,7 +112,13 @@ public class ArticleResource {
                 audience, now);
         Page<TeaserView> page = service.teasers(filter, Cursor.decode(cursor), size);
         Instant modified = page.items().stream().map(TeaserView::updatedAt).max(Comparator.naturalOrder()).orElse(null);
-        return caching.okPage(request, uri, page, modified, caller.authenticated());
+        // Every recorded change purges the lists across sections, so a reader's page is kept as rendered.
+        Set<String> keys = new LinkedHashSet<>(SurrogateKeys.list(SurrogateKeys.LISTS,
+                page.items().stream().map(TeaserView::id).toList()));
+        if (filter.section() != null) {
+            keys.add(SurrogateKeys.section(filter.section()));
+        }
+        return caching.okPage(request, uri, page, modified, caller.authenticated(), keys);
     }
 
     @GET

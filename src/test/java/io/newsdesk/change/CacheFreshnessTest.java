@@ -161,7 +161,7 @@ class CacheFreshnessTest {
                 .extract().header("ETag");
         check(id, () -> given().auth().oauth2(moderator).contentType("application/merge-patch+json").header("If-Match", etag)
                 .body(Map.of("status", "approved")).when().patch("/api/v1/reviews/" + review).then().statusCode(200),
-                Set.of("story by id", "story by slug"), body -> body.contains("\"count\":1"));
+                Set.of("story by id", "story by slug", "article list"), body -> body.contains("\"count\":1"));
     }
 
     @Test
@@ -265,6 +265,7 @@ class CacheFreshnessTest {
         all.add(new Representation("rss", "/api/v1/feeds/" + section + ".rss", null));
         all.add(new Representation("atom", "/api/v1/feeds/" + section + ".atom", null));
         all.add(new Representation("all feed", "/api/v1/feeds/all.json", null));
+        all.add(new Representation("article list", "/api/v1/articles?limit=100&section=" + section, null));
         return all;
     }
 
@@ -273,7 +274,7 @@ class CacheFreshnessTest {
     }
 
     private static Set<String> lists() {
-        return Set.of("teasers", "section", "sections", "json feed", "rss", "atom", "all feed");
+        return Set.of("teasers", "section", "sections", "json feed", "rss", "atom", "all feed", "article list");
     }
 
     private static Set<String> storyAndLists() {
