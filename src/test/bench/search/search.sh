@@ -12,8 +12,9 @@
 #   stories through the API (4 clients) and measures.
 #
 # The measurement: one client, keep-alive, `queries` two-word queries drawn from the vocabularies
-# (the same ones on every run), after WARMUP (20) others; prints p50, p90, p99 and max. Needs curl,
-# jq and awk (and psql for postgresql). Traffic goes to 127.0.0.1 only; the server is stopped at the end.
+# (the same ones on every run), after WARMUP (20) others; prints p50, p90, p99 and max. JAVA_OPTS are
+# given to the server's JVM (a profiler, say). Needs curl, jq and awk (and psql for postgresql).
+# Traffic goes to 127.0.0.1 only; the server is stopped at the end.
 set -euo pipefail
 cd "$(dirname "$0")"
 BENCH=$PWD
@@ -44,7 +45,7 @@ fi
 APP=$(cd "$APP" && pwd)
 
 start() {
-  (cd "$WORK" && exec java "${FLAGS[@]}" -jar "$APP/quarkus-run.jar" >> "$WORK/server.log" 2>&1) &
+  (cd "$WORK" && exec java ${JAVA_OPTS:-} "${FLAGS[@]}" -jar "$APP/quarkus-run.jar" >> "$WORK/server.log" 2>&1) &
   SERVER=$!
   for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && return; sleep 0.5; done
   cat "$WORK/server.log"; exit 1
