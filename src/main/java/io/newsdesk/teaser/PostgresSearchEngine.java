@@ -7,12 +7,17 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -24,13 +29,13 @@ import org.hibernate.type.StandardBasicTypes;
  * standfirst or teaser, 0.2 in the body (PostgreSQL's weights A, B and C), read from the small
  * {@code search_head} and {@code search_lead} vectors (migration V64).
  *
- * <p>A search of one alternative ranks only the matches with a term in the headline, standfirst or
- * teaser (found from the small vectors' own GIN indexes, migration V87): every other match has all its
- * terms in the body, so all score the same and rank below those, newest first; a page takes the newest
- * of them it needs, the planner walking the stories newest first when the words are common and
- * collecting the matches from the index when they are rare. A query with alternatives ranks its
- * {@value #ALTERNATIVES_RANKED} newest matches. ts_headline runs on the page
- * alone.
+ * <p>A search of one alternative is ranked tier by tier: the scores a match can get are few, and each
+ * tier gives the newest of its matches that a page needs, the planner walking the stories newest first
+ * when the tier's words are common and collecting its matches from the GIN indexes (migration V87)
+ * when they are rare. No match beyond the page is scored. A query with alternatives, or with more than
+ * {@value #MAX_TIERED_TERMS} terms, ranks its {@value #ALTERNATIVES_RANKED} newest matches (with one
+ * alternative: those with a term in the headline, standfirst or teaser, then the newest others).
+ * ts_headline runs on the page alone.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
@@ -39,6 +44,8 @@ class PostgresSearchEngine implements SearchEngine {
     private static final List<String> CONFIGS = List.of("english", "russian", "simple");
     /** A query with alternatives ranks this many of its newest matches. */
     static final int ALTERNATIVES_RANKED = 500;
+    /** A query of one alternative with more terms than this in some configuration is ranked as one with alternatives are. */
+    static final int MAX_TIERED_TERMS = 4;
     /** The configuration of the story's own language, as SQL. */
     private static final String STORY_CONFIG = "newsdesk_search_config(a.language)";
     /** Highlight markers no story contains (they are stripped first), turned into HTML after escaping. */
@@ -65,7 +72,9 @@ class PostgresSearchEngine implements SearchEngine {
         }
         // Each search is planned for its own words, which the planner then sees as constants: whether
         // they are common (walk the newest stories) or rare (collect the matches from the index).
-        em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
+        // A search is short: a parallel plan's workers take longer to start than the walk takes.
+        em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true), "
+                + "set_config('max_parallel_workers_per_gather', '0', true)").getResultList();
         List<SearchQuery.Term> terms = query.positives();
         Map<String, Object> bound = new HashMap<>();
         bound.put("q", query.text());
@@ -78,15 +87,134 @@ class PostgresSearchEngine implements SearchEngine {
         where(filters, bound, "a.language = :language", "language", scope.language());
         where(filters, bound, "a.sort_at >= :since", "since", scope.since());
         where(filters, bound, "a.sort_at < :until", "until", scope.until());
-        boolean sections = scope.section() != null;
         String visible = Visibility.sql(new Audience(false, false, scope.allowedSections()), "a", scope.now()).into(bound);
-        boolean alternatives = query.groups().size() > 1;
-        String newest = " order by a.sort_at desc, a.id desc limit ";
-        String from = " from article a" + (sections ? " join section s on s.id = a.section_id" : "") + " where ";
+        String from = " from article a" + (scope.section() != null ? " join section s on s.id = a.section_id" : "")
+                + " where ";
         String common = " and " + visible + filters;
+        boolean alternatives = query.groups().size() > 1;
+        Map<String, List<Integer>> meaningful = alternatives ? Map.of() : meaningfulTerms(bound, terms.size());
+        String sql = alternatives || meaningful.values().stream().anyMatch(t -> t.size() > MAX_TIERED_TERMS)
+                ? ranked(terms.size(), alternatives, after, limit, bound, from, common)
+                : tiered(meaningful, after, limit, bound, from, common);
+        if (sql == null) {
+            return List.of();
+        }
+        Query search = em.createNativeQuery(sql);
+        bound.forEach(search::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = search.unwrap(NativeQuery.class)
+                .addScalar("id", StandardBasicTypes.UUID)
+                .addScalar("sort_at", StandardBasicTypes.INSTANT)
+                .addScalar("score", StandardBasicTypes.DOUBLE)
+                .setMaxResults(limit).getResultList();
+        return rows.stream().map(r -> new Match((UUID) r[0], (Double) r[2], (Instant) r[1])).toList();
+    }
+
+    /**
+     * A search of one alternative, tier by tier. What a match scores takes few values (each term adds 1,
+     * 0.4 or 0.2: with two terms, six), so each value is its own branch: the matches scoring exactly that,
+     * the newest first, as many as a page needs. The planner walks the stories newest first for a tier
+     * that many stories are in and collects the few of a rare tier from the indexes; no branch looks at
+     * more matches than its page needs, however many there are. A cursor skips the tiers above it and
+     * starts its own tier after it.
+     */
+    private static String tiered(Map<String, List<Integer>> meaningful, SearchCursor after, int limit,
+            Map<String, Object> bound, String from, String common) {
+        // Per score, in fifths (1 = 0.2), what matches it in each configuration.
+        Map<Integer, List<String>> tiers = new TreeMap<>(Comparator.reverseOrder());
+        meaningful.forEach((config, indexes) -> {
+            String match = "(newsdesk_search_config(a.language) = cast('" + config + "' as regconfig) and a.search_vector @@ "
+                    + "websearch_to_tsquery('" + config + "', :q)";
+            Map<Integer, List<String>> assignments = new HashMap<>();
+            assign(config, indexes, 0, 0, new ArrayList<>(), assignments);
+            assignments.forEach((fifths, conditions) -> tiers.computeIfAbsent(fifths, f -> new ArrayList<>())
+                    .add(match + " and (" + String.join(" or ", conditions) + "))"));
+        });
         List<String> branches = new ArrayList<>();
-        // What is walked newest first, per configuration: with alternatives every match, else those with
-        // their terms in the body alone.
+        for (Map.Entry<Integer, List<String>> tier : tiers.entrySet()) {
+            double score = tier.getKey() / 5.0;
+            String page = "";
+            if (after != null && score > after.score()) {
+                continue;
+            }
+            if (after != null && score == after.score()) {
+                page = " and (a.sort_at, a.id) < (:afterAt, :afterId)";
+                bound.put("afterAt", after.at());
+                bound.put("afterId", after.id());
+            }
+            branches.add("(select a.id as id, a.sort_at as sort_at, cast(" + BigDecimal.valueOf(tier.getKey())
+                    .divide(BigDecimal.valueOf(5)) + " as double precision) as score" + from + "("
+                    + String.join(" or ", tier.getValue()) + ")" + common + page
+                    + " order by a.sort_at desc, a.id desc limit :limit)");
+        }
+        if (branches.isEmpty()) {
+            return null;
+        }
+        bound.put("limit", limit);
+        return "select m.id, m.sort_at, m.score from (" + String.join(" union all ", branches)
+                + ") m order by m.score desc, m.sort_at desc, m.id desc";
+    }
+
+    /**
+     * Every way the terms from {@code at} on can be placed (headline, else standfirst or teaser, else
+     * body), as SQL conditions by the score in fifths they give with what {@code placed} already scores.
+     */
+    private static void assign(String config, List<Integer> indexes, int at, int fifths, List<String> placed,
+            Map<Integer, List<String>> conditions) {
+        if (at == indexes.size()) {
+            conditions.computeIfAbsent(fifths, f -> new ArrayList<>())
+                    .add(placed.isEmpty() ? "true" : "(" + String.join(" and ", placed) + ")");
+            return;
+        }
+        String term = term("'" + config + "'", indexes.get(at));
+        String head = "a.search_head @@ " + term;
+        String lead = "a.search_lead @@ " + term;
+        String[][] places = {{head}, {"not " + head, lead}, {"not " + head, "not " + lead}};
+        int[] worth = {5, 2, 1};
+        for (int p = 0; p < places.length; p++) {
+            List<String> next = new ArrayList<>(placed);
+            next.addAll(List.of(places[p]));
+            assign(config, indexes, at + 1, fifths + worth[p], next, conditions);
+        }
+    }
+
+    /**
+     * Per configuration, the indexes of the terms that are not only stop words in it: a term that is
+     * scores nothing in that configuration's stories (PostgreSQL drops it from the query).
+     */
+    private Map<String, List<Integer>> meaningfulTerms(Map<String, Object> bound, int terms) {
+        Map<String, List<Integer>> meaningful = new LinkedHashMap<>();
+        CONFIGS.forEach(config -> meaningful.put(config, new ArrayList<>()));
+        if (terms == 0) {
+            return meaningful;
+        }
+        List<String> probes = new ArrayList<>();
+        for (String config : CONFIGS) {
+            for (int i = 0; i < terms; i++) {
+                probes.add("select '" + config + "' as config, " + i + " as term where numnode(" + term("'" + config + "'", i)
+                        + ") > 0");
+            }
+        }
+        Query probe = em.createNativeQuery(String.join(" union all ", probes));
+        for (int i = 0; i < terms; i++) {
+            probe.setParameter("t" + i, bound.get("t" + i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = probe.getResultList();
+        rows.forEach(r -> meaningful.get((String) r[0]).add(((Number) r[1]).intValue()));
+        return meaningful;
+    }
+
+    /**
+     * A search with alternatives, or with more than {@value #MAX_TIERED_TERMS} terms: what a match scores
+     * depends on which alternative it meets, so each of the {@value #ALTERNATIVES_RANKED} newest matches
+     * is scored (with one alternative, those with a term in the headline, standfirst or teaser, and the
+     * newest others).
+     */
+    private static String ranked(int terms, boolean alternatives, SearchCursor after, int limit,
+            Map<String, Object> bound, String from, String common) {
+        String newest = " order by a.sort_at desc, a.id desc limit ";
+        List<String> branches = new ArrayList<>();
         List<String> walked = new ArrayList<>();
         for (String config : CONFIGS) {
             String language = "newsdesk_search_config(a.language) = cast('" + config + "' as regconfig)";
@@ -95,26 +223,20 @@ class PostgresSearchEngine implements SearchEngine {
                 walked.add("(" + match + ")");
                 continue;
             }
-            String scored = "select a.id as id, a.sort_at as sort_at, " + score("'" + config + "'", terms.size(), false)
+            String scored = "select a.id as id, a.sort_at as sort_at, " + score("'" + config + "'", terms, false)
                     + " as score";
-            // A match with a term in its headline, standfirst or teaser: few, each scored.
-            String any = "(" + String.join(" || ", java.util.stream.IntStream.range(0, terms.size())
+            String any = "(" + String.join(" || ", IntStream.range(0, terms)
                     .mapToObj(i -> term("'" + config + "'", i)).toList()) + ")";
             String lead = "(a.search_head @@ " + any + " or a.search_lead @@ " + any + ")";
             branches.add(scored + from + match + " and " + lead + common);
             walked.add("(" + match + " and not " + lead + ")");
         }
         if (alternatives) {
-            // What a match scores depends on which alternative it meets: only the newest are ranked, found
-            // in one walk for every configuration (one that few stories are in would be walked to the end).
-            branches.add("(select a.id as id, a.sort_at as sort_at, " + score(STORY_CONFIG, terms.size(), true)
+            branches.add("(select a.id as id, a.sort_at as sort_at, " + score(STORY_CONFIG, terms, true)
                     + " as score" + from + "(" + String.join(" or ", walked) + ")" + common + newest
                     + ALTERNATIVES_RANKED + ")");
         } else {
-            // Every other match has its terms in the body alone, so all score the same: the newest a page
-            // needs, found by walking the stories newest first (or the index, for rare words). One walk
-            // for every configuration: one that few stories are in would otherwise be walked to the end.
-            String base = base(terms.size());
+            String base = base(terms);
             String rest = "(select a.id as id, a.sort_at as sort_at, " + base + " as score" + from + "("
                     + String.join(" or ", walked) + ")" + common;
             if (after != null) {
@@ -122,6 +244,7 @@ class PostgresSearchEngine implements SearchEngine {
                         + " and (a.sort_at, a.id) < (:afterAt, :afterId)))";
             }
             branches.add(rest + newest + ":limit)");
+            bound.put("limit", limit);
         }
         StringBuilder sql = new StringBuilder("select m.id, m.sort_at, m.score from (")
                 .append(String.join(" union all ", branches)).append(") m");
@@ -131,19 +254,7 @@ class PostgresSearchEngine implements SearchEngine {
             bound.put("afterAt", after.at());
             bound.put("afterId", after.id());
         }
-        if (!alternatives) {
-            bound.put("limit", limit);
-        }
-        sql.append(" order by m.score desc, m.sort_at desc, m.id desc");
-        Query search = em.createNativeQuery(sql.toString());
-        bound.forEach(search::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = search.unwrap(NativeQuery.class)
-                .addScalar("id", StandardBasicTypes.UUID)
-                .addScalar("sort_at", StandardBasicTypes.INSTANT)
-                .addScalar("score", StandardBasicTypes.DOUBLE)
-                .setMaxResults(limit).getResultList();
-        return rows.stream().map(r -> new Match((UUID) r[0], (Double) r[2], (Instant) r[1])).toList();
+        return sql.append(" order by m.score desc, m.sort_at desc, m.id desc").toString();
     }
 
     /** @param config the SQL of a text search configuration: a quoted name, or {@link #STORY_CONFIG} */

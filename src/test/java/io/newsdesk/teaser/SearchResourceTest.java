@@ -165,22 +165,60 @@ class SearchResourceTest {
         List<String> all = ids(term);
         assertEquals(new HashSet<>(created), new HashSet<>(all));
         for (int size = 1; size <= 3; size++) {
-            List<String> paged = new ArrayList<>();
-            String cursor = null;
-            do {
-                var request = given().queryParam("q", term).queryParam("limit", size);
-                if (cursor != null) {
-                    request.queryParam("cursor", cursor);
-                }
-                var page = request.when().get("/api/v1/search").then().statusCode(200).extract();
-                paged.addAll(page.path("items.id"));
-                cursor = page.path("next");
-                if (cursor != null) {
-                    assertTrue(page.header("Link").contains("rel=\"next\""));
-                }
-            } while (cursor != null);
-            assertEquals(all, paged, "pages of " + size);
+            assertEquals(all, pages(term, size), "pages of " + size);
         }
+    }
+
+    @Test
+    void shouldRankEveryPlacementOfTwoWordsAndPageAcrossTheTiers() {
+        String section = section();
+        String first = word();
+        String second = word();
+        double[] weights = {1.0, 0.4, 0.2};
+        Instant start = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        record Placed(String id, double score, int age) {
+        }
+        List<Placed> stories = new ArrayList<>();
+        for (int a = 0; a < 3; a++) {
+            for (int b = 0; b < 3; b++) {
+                // Each way of placing the two words (headline, standfirst, body) in a story of its own.
+                String headline = "Desk note" + (a == 0 ? " " + first : "") + (b == 0 ? " " + second : "");
+                String standfirst = "Summary" + (a == 1 ? " " + first : "") + (b == 1 ? " " + second : "") + ".";
+                String body = "Details" + (a == 2 ? " " + first : "") + (b == 2 ? " " + second : "") + ".";
+                int age = stories.size() + 1;
+                String id = published(publishAt(story(section, headline, standfirst, body),
+                        start.minus(age, ChronoUnit.MINUTES)));
+                stories.add(new Placed(id, weights[a] + weights[b], age));
+            }
+        }
+        publish(section, "Only " + first, "Without the other word.", "Nothing more.");
+        List<String> expected = stories.stream()
+                .sorted(java.util.Comparator.comparingDouble(Placed::score).reversed().thenComparingInt(Placed::age))
+                .map(Placed::id).toList();
+        String q = first + " " + second;
+        assertEquals(expected, ids(q), "every tier, ties newest first");
+        for (int size : new int[] {1, 2, 4}) {
+            assertEquals(expected, pages(q, size), "pages of " + size);
+        }
+    }
+
+    /** Every page of a search, followed by its cursors. */
+    private static List<String> pages(String q, int size) {
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("q", q).queryParam("limit", size);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.when().get("/api/v1/search").then().statusCode(200).extract();
+            paged.addAll(page.path("items.id"));
+            cursor = page.path("next");
+            if (cursor != null) {
+                assertTrue(page.header("Link").contains("rel=\"next\""));
+            }
+        } while (cursor != null);
+        return paged;
     }
 
     @Test
