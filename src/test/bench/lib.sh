@@ -12,6 +12,8 @@ BENCH=$ROOT/src/test/bench
 APP_PORT=${APP_PORT:-8186}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-nd_bench}
 # The README's run command; JAVA_OPTS=" " measures the JVM's defaults.
+# AppCDS options of the current start (see load_archive).
+CDS_OPTS=
 JAVA_OPTS=${JAVA_OPTS:--Xms48m -Xmx160m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=48m}
 ADMIN_TOKEN=bench-admin-token-$RANDOM$RANDOM
 APP=http://127.0.0.1:$APP_PORT
@@ -115,7 +117,7 @@ launch_app() {
     NEWSDESK_ADMIN_TOKEN="$ADMIN_TOKEN" NEWSDESK_DEMO_CONTENT_ENABLED=false MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
     NEWSDESK_RATE_LIMIT_ANONYMOUS=1000000000 NEWSDESK_RATE_LIMIT_PARTNER=1000000000 \
     NEWSDESK_RATE_LIMIT_EDITOR=1000000000 NEWSDESK_RATE_LIMIT_ADMIN=1000000000 \
-    java $JAVA_OPTS -jar "$JAR_DIR/quarkus-run.jar") >>"$WORK/server.log" 2>&1 &
+    java $JAVA_OPTS $CDS_OPTS -jar "$JAR_DIR/quarkus-run.jar") >>"$WORK/server.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 2400); do
     if curl -fs -o /dev/null "$APP/q/health/ready"; then
@@ -133,8 +135,12 @@ launch_app() {
 load_archive() {
   local started
   log "creating the schema"
+  # With APPCDS=true, this start writes an AppCDS archive of the classes it loaded (at exit), and every
+  # later start maps it: the same JVM and jar path, as the JVM requires.
+  if [ "${APPCDS:-false}" = true ]; then CDS_OPTS="-XX:ArchiveClassesAtExit=$WORK/app-cds.jsa -Xlog:cds=error"; fi
   start_app
   stop_app
+  if [ "${APPCDS:-false}" = true ]; then CDS_OPTS="-XX:SharedArchiveFile=$WORK/app-cds.jsa"; fi
   log "loading $1 stories"
   started=$(date +%s%N)
   java -cp "$BENCH_CP" io.newsdesk.bench.StoryLoader --url "$JDBC_URL" --user "$DB_USER" \
