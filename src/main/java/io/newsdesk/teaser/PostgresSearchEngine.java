@@ -151,8 +151,12 @@ class PostgresSearchEngine implements SearchEngine {
             return null;
         }
         bound.put("limit", limit);
-        return "select m.id, m.sort_at, m.score from (" + String.join(" union all ", branches)
-                + ") m order by m.score desc, m.sort_at desc, m.id desc";
+        // The branches come highest score first and each is sorted: appended in that order they are
+        // the ranking, so the page stops reading once it is full and the tiers below never run (the
+        // costly ones: many stories have a common word somewhere in the body). The outer sort only
+        // restates the order.
+        return "select m.id, m.sort_at, m.score from (select u.id, u.sort_at, u.score from ("
+                + String.join(" union all ", branches) + ") u limit :limit) m order by m.score desc, m.sort_at desc, m.id desc";
     }
 
     /**
