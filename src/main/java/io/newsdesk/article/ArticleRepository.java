@@ -36,13 +36,17 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 : find(query, key, language).firstResultOptional();
     }
 
-    /** The stories with these ids, in the order of the ids; missing ids are skipped. */
+    /**
+     * The stories with these ids, in the order of the ids, to be shown; missing ids are skipped. They
+     * are read-only: no snapshot is kept (a flush would otherwise serialise every body to compare it),
+     * and a change to one is not saved.
+     */
     public List<Article> listByIds(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<UUID, Article> byId = new HashMap<>();
-        list("id in ?1", ids).forEach(a -> byId.put(a.id, a));
+        find("id in ?1", ids).withHint(HibernateHints.HINT_READ_ONLY, true).list().forEach(a -> byId.put(a.id, a));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 

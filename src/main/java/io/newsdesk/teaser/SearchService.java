@@ -35,8 +35,10 @@ class SearchService {
         List<SearchEngine.Match> matches = engine.find(query, scope, after, limit + 1);
         List<SearchEngine.Match> shown = matches.size() > limit ? matches.subList(0, limit) : matches;
         List<Article> found = articles.listByIds(shown.stream().map(SearchEngine.Match::id).toList());
-        Map<UUID, String> snippets = engine.snippets(query, found);
+        // Teasers first: a native query (PostgreSQL's snippets) flushes the session, and the flush
+        // forgets which stories' tags and authors were waiting to be fetched in one batch.
         List<TeaserView> teasers = stories.teasers(found, scope.now());
+        Map<UUID, String> snippets = engine.snippets(query, found);
         List<SearchHit> items = teasers.stream()
                 .map(t -> new SearchHit(t, snippets.getOrDefault(t.id(), ""))).toList();
         SearchEngine.Match last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
