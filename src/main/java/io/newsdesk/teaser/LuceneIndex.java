@@ -34,12 +34,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -70,8 +72,17 @@ class LuceneIndex {
     static final String HEAD = "head";
     static final String LEAD = "lead";
     static final String BODY = "body";
+    /**
+     * What a snippet is cut from: the standfirst and the plain body, with the offsets of its words in
+     * the postings, so the highlighter finds the matches without analysing the text again. The text is
+     * not stored: the highlighter takes it from the story as loaded, when it is the text indexed, which
+     * {@link #SNIPPET_KEY} tells.
+     */
+    static final String SNIPPET = "snippet";
+    static final String SNIPPET_KEY = "snippet_key";
+    private static final FieldType SNIPPET_TYPE = snippetType();
     /** Changes whenever documents change shape: an index written in another format is rebuilt. */
-    private static final String FORMAT = "1";
+    private static final String FORMAT = "2";
     private static final String FORMAT_KEY = "newsdesk.format";
     /** The newest change the index holds (epoch nanoseconds of the story's updatedAt). */
     private static final String CHANGED_KEY = "newsdesk.changed";
@@ -328,7 +339,33 @@ class LuceneIndex {
         document.add(new TextField(language.field(LEAD),
                 Objects.toString(story.standfirst, "") + "\n\n" + Objects.toString(story.teaser, ""), Field.Store.NO));
         document.add(new TextField(language.field(BODY), Markup.plain(story.body), Field.Store.NO));
+        snippetFields(language, story).forEach(document::add);
         return new Entry(story.id, document, story.updatedAt);
+    }
+
+    /** The snippet field of a story and the key of its text. */
+    static List<Field> snippetFields(SearchLanguage language, Article story) {
+        String text = snippetText(story);
+        return List.of(new Field(language.field(SNIPPET), text, SNIPPET_TYPE),
+                new NumericDocValuesField(SNIPPET_KEY, snippetKey(text)));
+    }
+
+    /** Tells one text from another: its length and its hash. */
+    static long snippetKey(String text) {
+        return ((long) text.length() << 32) | (text.hashCode() & 0xffffffffL);
+    }
+
+    /** The text a story's snippet is taken from. */
+    static String snippetText(Article story) {
+        String body = Markup.plain(story.body);
+        return story.standfirst == null ? body : story.standfirst + "\n\n" + body;
+    }
+
+    private static FieldType snippetType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     /**

@@ -2,29 +2,39 @@ package io.newsdesk.teaser;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleService;
-import io.newsdesk.article.Markup;
 import io.quarkus.arc.properties.UnlessBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -34,11 +44,11 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -57,11 +67,32 @@ class LuceneSearchEngine implements SearchEngine {
     private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
             new SortField(LuceneIndex.SORT_AT, SortField.Type.LONG, true),
             new SortField(LuceneIndex.ID, SortField.Type.STRING, true));
-    private static final String SNIPPET_FIELD = "snippet";
     /** About the 30 words PostgreSQL's ts_headline shows (MaxWords=30). */
     private static final int SNIPPET_CHARS = 200;
     private static final int SNIPPET_WORDS = 30;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    /** The passage escaped as SearchText escapes, each match in {@code <mark>}. */
+    private static final PassageFormatter MARKED = new PassageFormatter() {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            StringBuilder out = new StringBuilder();
+            for (Passage passage : passages) {
+                int at = passage.getStartOffset();
+                for (int i = 0; i < passage.getNumMatches(); i++) {
+                    int start = Math.max(passage.getMatchStarts()[i], passage.getStartOffset());
+                    int end = Math.min(passage.getMatchEnds()[i], passage.getEndOffset());
+                    if (start < at || end <= start) {
+                        continue;
+                    }
+                    out.append(SearchText.escapeHtml(content.substring(at, start))).append("<mark>")
+                            .append(SearchText.escapeHtml(content.substring(start, end))).append("</mark>");
+                    at = end;
+                }
+                out.append(SearchText.escapeHtml(content.substring(at, passage.getEndOffset())));
+            }
+            return out.toString();
+        }
+    };
 
     private final LuceneIndex index;
     private final ArticleService articles;
@@ -128,38 +159,113 @@ class LuceneSearchEngine implements SearchEngine {
 
     @Override
     public Map<UUID, String> snippets(SearchQuery query, List<Article> stories) {
+        return stories.isEmpty() ? Map.of() : index.search(searcher -> snippets(searcher, query, stories));
+    }
+
+    /**
+     * About 30 words of each story around where the query matches best, HTML-escaped, with the
+     * matching words in {@code <mark>}; without a match, its first 30 words. What ts_headline gives.
+     * The matches come from the offsets in the index's postings, the text from the story as loaded;
+     * a story whose text the index does not hold as it is now (a write committed in between) gets
+     * its opening words.
+     */
+    static Map<UUID, String> snippets(IndexSearcher searcher, SearchQuery query, List<Article> stories)
+            throws IOException {
         Map<UUID, String> snippets = new HashMap<>();
+        Map<SearchLanguage, Map<Integer, Article>> indexed = new EnumMap<>(SearchLanguage.class);
+        Map<Article, String> texts = new HashMap<>();
         for (Article story : stories) {
-            String text = (story.standfirst == null ? "" : story.standfirst + "\n\n") + Markup.plain(story.body);
-            snippets.put(story.id, snippet(SearchLanguage.of(story.language), text, query));
+            String text = LuceneIndex.snippetText(story);
+            texts.put(story, text);
+            int doc = indexedDoc(searcher, story.id, LuceneIndex.snippetKey(text));
+            if (doc >= 0) {
+                indexed.computeIfAbsent(SearchLanguage.of(story.language), l -> new HashMap<>()).put(doc, story);
+            }
+        }
+        for (Map.Entry<SearchLanguage, Map<Integer, Article>> group : indexed.entrySet()) {
+            SearchLanguage language = group.getKey();
+            String field = language.field(LuceneIndex.SNIPPET);
+            Query marks = marks(query, language, field);
+            if (marks == null) {
+                continue;
+            }
+            Map<Integer, Article> byDoc = group.getValue();
+            int[] docs = byDoc.keySet().stream().mapToInt(Integer::intValue).toArray();
+            String[] marked = highlighter(searcher, language, doc -> texts.get(byDoc.get(doc)))
+                    .highlightFields(new String[] {field}, marks, docs, new int[] {1}).get(field);
+            for (int i = 0; i < docs.length; i++) {
+                if (marked[i] != null) {
+                    snippets.put(byDoc.get(docs[i]).id, SearchText.oneLine(marked[i]));
+                }
+            }
+        }
+        for (Article story : stories) {
+            snippets.computeIfAbsent(story.id, id -> SearchText.oneLine(opening(texts.get(story))));
         }
         return snippets;
     }
 
-    /**
-     * About 30 words of {@code text} around where the query matches best, HTML-escaped, with the
-     * matching words in {@code <mark>}; without a match, its first 30 words. What ts_headline gives.
-     */
-    static String snippet(SearchLanguage language, String text, SearchQuery query) {
-        BooleanQuery.Builder marks = new BooleanQuery.Builder();
-        for (SearchQuery.Term term : query.positives()) {
-            Query marked = term(language, term, SNIPPET_FIELD);
-            if (marked != null) {
-                marks.add(marked, Occur.SHOULD);
+    /** The live document of a story in the index when it holds this text of it; else -1. */
+    private static int indexedDoc(IndexSearcher searcher, UUID id, long key) throws IOException {
+        BytesRef term = new BytesRef(id.toString());
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(LuceneIndex.ID);
+            TermsEnum ids = terms == null ? null : terms.iterator();
+            if (ids == null || !ids.seekExact(term)) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum docs = ids.postings(null, PostingsEnum.NONE);
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    NumericDocValues keys = leaf.reader().getNumericDocValues(LuceneIndex.SNIPPET_KEY);
+                    return keys != null && keys.advanceExact(doc) && keys.longValue() == key ? leaf.docBase + doc : -1;
+                }
             }
         }
-        QueryScorer scorer = new QueryScorer(marks.build(), SNIPPET_FIELD);
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), SearchText::escapeHtml,
-                scorer);
-        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
-        try {
-            String best = highlighter.getBestFragment(language.analyzer(), SNIPPET_FIELD, text);
-            return SearchText.oneLine(best == null ? opening(text) : best);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidTokenOffsetsException e) {
-            throw new IllegalStateException(e);
+        return -1;
+    }
+
+    /** The words and phrases a reader looked for, in one configuration's snippet field; null when none is left. */
+    private static Query marks(SearchQuery query, SearchLanguage language, String field) {
+        BooleanQuery.Builder marks = new BooleanQuery.Builder();
+        boolean any = false;
+        for (SearchQuery.Term term : query.positives()) {
+            Query marked = term(language, term, field);
+            if (marked != null) {
+                marks.add(marked, Occur.SHOULD);
+                any = true;
+            }
         }
+        return any ? marks.build() : null;
+    }
+
+    /**
+     * One passage of about {@link #SNIPPET_CHARS} characters centred on the best matches; a phrase is
+     * marked only where it occurs as a whole, and each of its words on its own, as ts_headline does.
+     * The text of each document comes from {@code texts}, not from the index.
+     */
+    private static UnifiedHighlighter highlighter(IndexSearcher searcher, SearchLanguage language,
+            IntFunction<String> texts) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, language.analyzer())
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+                .withHighlightPhrasesStrictly(true)
+                .withWeightMatches(false)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withMaxNoHighlightPassages(0)
+                .withFormatter(MARKED);
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    values.add(new CharSequence[] {texts.apply(doc)});
+                }
+                return values;
+            }
+        };
     }
 
     private static String opening(String text) {

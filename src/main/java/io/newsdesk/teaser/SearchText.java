@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /** Words as search sees them: runs of letters and digits, lower-cased, in any script. */
 final class SearchText {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private SearchText() {
     }
@@ -42,6 +43,6 @@ final class SearchText {
 
     /** Collapses the runs of white space a multi-paragraph snippet carries into single spaces. */
     static String oneLine(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return SPACE.matcher(text.strip()).replaceAll(" ");
     }
 }
