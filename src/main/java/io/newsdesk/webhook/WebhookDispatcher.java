@@ -2,8 +2,10 @@ package io.newsdesk.webhook;
 
 import io.newsdesk.common.Time;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +28,8 @@ class WebhookDispatcher {
     private final DeliveryLedger ledger;
     private final WebhookConfig config;
     private final WebhookSender sender;
+    /** Set when the application stops: a run under way claims nothing more. */
+    private volatile boolean stopping;
 
     public WebhookDispatcher(DeliveryLedger ledger, WebhookConfig config, Clock clock, Vertx vertx) {
         this.clock = clock;
@@ -34,9 +38,15 @@ class WebhookDispatcher {
         this.sender = new WebhookSender(new AddressPolicy(config.allowPrivateAddresses()), vertx, config.timeout());
     }
 
-    @Scheduled(every = "${newsdesk.webhooks.dispatch-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${newsdesk.webhooks.dispatch-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         dispatchDue(Time.now(clock));
+    }
+
+    /** The delivery being sent is sent and recorded; the rest wait for the next start or another node. */
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /**
@@ -50,7 +60,7 @@ class WebhookDispatcher {
     public int dispatchDue(Instant now) {
         long started = System.nanoTime();
         int attempted = 0;
-        while (attempted < config.batchSize()) {
+        while (attempted < config.batchSize() && !stopping) {
             Instant at = now.plusNanos(System.nanoTime() - started);
             Optional<DeliveryLedger.Claimed> claimed = ledger.claimNext(at, at.plus(claimLength()));
             if (claimed.isEmpty()) {
