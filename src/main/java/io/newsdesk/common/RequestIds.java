@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
@@ -37,7 +38,7 @@ class RequestIds {
         filters.register(ctx -> {
             HttpServerRequest request = ctx.request();
             String given = request.getHeader(HEADER);
-            String id = given != null && CLIENT_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+            String id = given != null && CLIENT_ID.matcher(given).matches() ? given : newId();
             // Stored on the request itself so every later layer (mappers included) can read it.
             request.headers().set(HEADER, id);
             ctx.response().putHeader(HEADER, id);
@@ -129,5 +130,16 @@ class RequestIds {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: a request id names a request in the
+     * logs and is no secret, and {@link UUID#randomUUID()} reads the system's secure source under a lock.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & ~(0x3L << 62) | (0x2L << 62);
+        return new UUID(high, low).toString();
     }
 }
