@@ -3,11 +3,13 @@ package io.newsdesk.common.cache;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.RoutingContext;
 import io.newsdesk.common.NewsdeskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,18 +22,23 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Serves cached public representations on the event loop, before the REST layer: no worker thread,
- * no query, no rendering. It runs after the request id, CORS and rate-limit handlers, so a hit carries
- * their headers and is counted like any request. A request with a token never touches the shared
- * cache (its answer may differ by audience and is marked {@code private}); on a miss the request goes
- * on to the REST layer with a ticket, and {@link CacheStore} keeps the answer if it is public.
+ * no query, no rendering. It runs after the request id, CORS and (anonymous) rate-limit handlers, so
+ * a hit carries their headers and is counted like any request, and before authentication: only a
+ * request without credentials reads the shared cache (one with a token may be answered differently
+ * by audience, and that answer is marked {@code private}), and it needs no identity. On a miss the
+ * request goes on through authentication to the REST layer with a ticket, and {@link CacheStore}
+ * keeps the answer if it is public, with the URI template the REST layer matched, which a hit gives
+ * back to the HTTP metrics.
  */
 @ApplicationScoped
 class CacheEdge {
     static final String TICKET = "newsdesk.cache.ticket";
     /** Marks an answer served from the cache, for operators and tests. */
     static final String HIT_HEADER = "X-Cache";
-    /** After authentication (200) and rate limiting (190), before authorisation (100). */
-    private static final int PRIORITY = 180;
+    /** After the anonymous rate limit (220), before authentication (200). */
+    private static final int PRIORITY = SecurityHandlerPriorities.AUTHENTICATION + 10;
+    /** Where Quarkus keeps the URI template of a request for its HTTP metrics: the request's context. */
+    private static final String URL_TEMPLATE = "UrlPathTemplate";
 
     private final RenderedCache cache;
     private final boolean onWorker;
@@ -78,6 +85,10 @@ class CacheEdge {
     private static void respond(RoutingContext ctx, Rendered hit) {
         HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();
+        if (hit.template() != null) {
+            // Tagged like the miss that rendered it, not by its own path (one series per story).
+            ((HttpServerRequestInternal) request).context().putLocal(URL_TEMPLATE, hit.template());
+        }
         response.putHeader(HttpHeaders.ETAG, hit.etag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, hit.cacheControl())
                 .putHeader(SurrogateKeys.HEADER, hit.surrogateKey())
@@ -114,7 +125,8 @@ class CacheEdge {
                 }
             }
         }
-        cache.put(ticket.key(), rendered.varying(vary), ticket.generation());
+        Object template = ((HttpServerRequestInternal) ctx.request()).context().getLocal(URL_TEMPLATE);
+        cache.put(ticket.key(), rendered.varying(vary, template instanceof String t ? t : null), ticket.generation());
     }
 
     /**

@@ -37,6 +37,6 @@ class CacheStore {
             return;
         }
         ctx.put(RENDERED, new Rendered(body, type, etag, response.getHeaderString(HttpHeaders.LAST_MODIFIED),
-                cacheControl, List.of(), response.getHeaderString("Link"), surrogate, SurrogateKeys.parse(surrogate)));
+                cacheControl, List.of(), response.getHeaderString("Link"), surrogate, SurrogateKeys.parse(surrogate), null));
     }
 }

@@ -129,6 +129,6 @@ class RenderedCacheTest {
 
     private static Rendered rendered(int size, String key) {
         return new Rendered(new byte[size], "application/json", "\"e\"", null, "public, max-age=60", List.of(), null, key,
-                Set.of(key));
+                Set.of(key), null);
     }
 }
