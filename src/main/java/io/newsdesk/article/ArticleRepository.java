@@ -5,11 +5,13 @@ import io.newsdesk.common.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,9 +47,10 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Article> byId = new HashMap<>();
-        find("id in ?1", ids).withHint(HibernateHints.HINT_READ_ONLY, true).list().forEach(a -> byId.put(a.id, a));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        // One statement with the ids as a single array parameter, whose SQL Hibernate builds once: a query
+        // with "id in ?1" is translated again on every call, since the list's size is part of its SQL.
+        return getEntityManager().unwrap(Session.class).byMultipleIds(Article.class).withReadOnly(true)
+                .withBatchSize(ids.size()).multiLoad(ids).stream().filter(Objects::nonNull).toList();
     }
 
     public boolean slugTaken(String slug, String language, UUID except) {

@@ -4,6 +4,7 @@ import io.newsdesk.common.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.query.NativeQuery;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -42,10 +43,17 @@ class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
     }
 
     /** Approved reviews per story and star, for many stories in one query: rows of (articleId, rating, count). */
+    @SuppressWarnings("unchecked")
     public List<Object[]> approvedStarCounts(Collection<UUID> articleIds) {
-        return getEntityManager().createQuery("select r.articleId, r.rating, count(r) from Review r"
-                + " where r.articleId in :ids and r.status = :approved group by r.articleId, r.rating", Object[].class)
-                .setParameter("ids", articleIds).setParameter("approved", ReviewStatus.APPROVED)
+        // The ids as one array parameter: a query with "in :ids" is translated again on every call (the
+        // list's size is part of its SQL), and every page of teasers asks this. Like a query on Review, it
+        // flushes first only when reviews have unsaved changes.
+        return getEntityManager().createNativeQuery("select r.article_id as article, r.rating as rating,"
+                + " count(*) as reviews from review r where r.article_id = any(?1) and r.status = ?2"
+                + " group by r.article_id, r.rating")
+                .setParameter(1, articleIds.toArray(UUID[]::new)).setParameter(2, ReviewStatus.APPROVED.name())
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("review")
+                .addScalar("article", UUID.class).addScalar("rating", Integer.class).addScalar("reviews", Long.class)
                 .getResultList();
     }
 
