@@ -5,8 +5,8 @@ import io.newsdesk.common.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
-import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.NativeQuery;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -47,10 +47,16 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // One statement with the ids as a single array parameter, whose SQL Hibernate builds once: a query
-        // with "id in ?1" is translated again on every call, since the list's size is part of its SQL.
-        return getEntityManager().unwrap(Session.class).byMultipleIds(Article.class).withReadOnly(true)
-                .withBatchSize(ids.size()).multiLoad(ids).stream().filter(Objects::nonNull).toList();
+        // One statement with the ids as a single array parameter, on both databases: a query with
+        // "id in ?1" is translated again on every call, since the list's size is part of its SQL.
+        @SuppressWarnings("unchecked")
+        List<Article> found = getEntityManager().createNativeQuery("select {a.*} from article a where a.id = any(?1)")
+                .setParameter(1, ids.toArray(UUID[]::new)).setHint(HibernateHints.HINT_READ_ONLY, true)
+                .unwrap(NativeQuery.class).addEntity("a", Article.class).addSynchronizedQuerySpace("article")
+                .getResultList();
+        Map<UUID, Article> byId = new HashMap<>();
+        found.forEach(a -> byId.put(a.id, a));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public boolean slugTaken(String slug, String language, UUID except) {
