@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.support.Api;
 import io.newsdesk.support.ContractValidation;
+import io.newsdesk.support.LogCapture;
 import io.newsdesk.support.RawHttp;
 import io.quarkus.test.junit.QuarkusTest;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -65,12 +66,14 @@ class BadInputTest {
     private static final Set<String> VOLATILE = Set.of("last_used_at");
 
     /** Strings that are valid text, and hostile: they must be stored as text or refused, never break anything. */
+    /** A header a hostile value tries to add to the answer (after a line break); no answer may carry it. */
+    private static final String INJECTED = "X-Injected";
     private static final List<String> HOSTILE = List.of(
             "'; DROP TABLE article; --", "1' OR '1'='1", "\" OR \"\"=\"", "<script>alert(1)</script>",
             "<img src=x onerror=alert(1)>", "javascript:alert(1)", "../../../../etc/passwd", "..\\..\\windows\\win.ini",
             "\u202Egnp.exe\u202C", "\u0627\u0644\u0639\u0631\u0628\u064A\u0629 \u200F", "e\u0301\u0302\u0303\u0304",
             "Z\u0351\u0360\u0361\u035C\u0322\u0327", "bell\u0007null\u0000esc\u001B", "\uFEFFbom", "\uD83D\uDE00 emoji",
-            "${jndi:ldap://example.invalid/a}", "{{7*7}}", "%00%0d%0aSet-Cookie: a=b");
+            "${jndi:ldap://example.invalid/a}", "{{7*7}}", "%00%0d%0aSet-Cookie: a=b", "line\r\n" + INJECTED + ": 1");
 
     enum Kind {
         REFUSED, MAYBE
@@ -96,7 +99,7 @@ class BadInputTest {
         Map<String, String> fixtures = fixtures();
         List<String> webhooksBefore = webhooks();
         int operations = 0;
-        try {
+        try (LogCapture log = LogCapture.start()) {
             for (Map.Entry<String, PathItem> path : contract.getPaths().entrySet()) {
                 Map<String, Operation> declared = operations(path.getValue());
                 for (Map.Entry<String, Operation> operation : declared.entrySet()) {
@@ -113,6 +116,9 @@ class BadInputTest {
                 }
                 run("other methods on " + path.getKey(), methods);
             }
+            // The edge removes an answer's header that holds a line break (and logs it): none may have needed it.
+            log.lines().stream().filter(line -> line.contains("Removed answer headers")).limit(20)
+                    .forEach(line -> failures.add("an answer header held a control character: " + shorten(line)));
         } finally {
             // Cases that may be valid can register webhooks; left behind, they would get every later test's events.
             webhooks().stream().filter(id -> !webhooksBefore.contains(id)).forEach(id -> io.restassured.RestAssured.given()
@@ -200,6 +206,9 @@ class BadInputTest {
             failures.add(c.method() + " " + shorten(c.target()) + " [" + c.category() + "]: no answer: " + e);
             return null;
         }
+        if (answer.headers().containsKey(INJECTED.toLowerCase(Locale.ROOT))) {
+            failures.add(describe(c, answer, "carries a header the request's text added"));
+        }
         if (answer.status() >= 400) {
             String problem = problemFault(answer);
             if (problem != null) {
@@ -283,6 +292,10 @@ class BadInputTest {
             }
         }
         cases.add(new Case("overlong path", Kind.REFUSED, method, target + "/" + "a".repeat(10_000), headers, validBody));
+        for (String control : List.of("\u0001", "\u001b", "\u007f")) {
+            cases.add(new Case("control character in a header", Kind.REFUSED, method, target,
+                    with(headers, "X-Note", "note" + control), validBody));
+        }
         cases.add(new Case("accept", Kind.MAYBE, method, target, with(headers, "Accept", "text/csv"), validBody));
         if (body != null) {
             bodyCases(cases, method, target, headers, body, contentType, token);

@@ -44,6 +44,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -63,6 +64,8 @@ public class ArticleResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
     /** The formats feed offers through {@link StoryFormat}, named here for the contract. */
     private static final String NINJS = "application/ninjs+json";
+    /** What a section's slug looks like (sections' own rule). */
+    private static final Pattern SECTION_SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final String JSON_LD = "application/ld+json";
     private static final String EXAMPLE = """
             {"headline": "Harbour bridge reopens after six-month repair", "standfirst": "Commuters regain the direct route into the old town.",
@@ -115,7 +118,9 @@ public class ArticleResource {
         // Every recorded change purges the lists across sections, so a reader's page is kept as rendered.
         Set<String> keys = new LinkedHashSet<>(SurrogateKeys.list(SurrogateKeys.LISTS,
                 page.items().stream().map(TeaserView::id).toList()));
-        if (filter.section() != null) {
+        if (filter.section() != null && SECTION_SLUG.matcher(filter.section()).matches()) {
+            // A filter no slug can match has an empty page, which the lists' key covers: creating a section
+            // purges it. Unchecked, its text would be a header value and split into other keys.
             keys.add(SurrogateKeys.section(filter.section()));
         }
         return caching.okPage(request, uri, page, modified, caller.authenticated(), keys);

@@ -9,19 +9,22 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
  * The HTTP edge, below the REST layer: a request id on every request and response (the access log,
- * {@code quarkus.http.access-log.*}, prints it), the request size limit, and problem answers for routes
- * nothing else serves.
+ * {@code quarkus.http.access-log.*}, prints it), the checks of headers ({@link HeaderText}) and request
+ * targets ({@link RequestTarget}), the request size limit, and problem answers for routes nothing else serves.
  */
 @ApplicationScoped
 class RequestIds {
     public static final String HEADER = "X-Request-Id";
+    private static final Logger LOG = Logger.getLogger(RequestIds.class);
     /** Longer request targets get 414; the HTTP decoder's own limit is above it so the answer can be a problem. */
     static final int MAX_URI_LENGTH = 4096;
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -43,6 +46,13 @@ class RequestIds {
             request.headers().set(HEADER, id);
             ctx.response().putHeader(HEADER, id);
             MDC.put("requestId", id);
+            ctx.addHeadersEndHandler(written -> removeUnsafeHeaders(ctx));
+            String badHeader = HeaderText.fault(request.headers());
+            if (badHeader != null) {
+                // Before anything reads a header (the HTTP layer's own check is off: see NewsdeskMain).
+                problems.send(ctx, 400, "bad-request", "Bad Request", badHeader);
+                return;
+            }
             if (request.uri().length() > MAX_URI_LENGTH) {
                 problems.send(ctx, 414, "uri-too-long", "URI too long",
                         "The request target is longer than " + MAX_URI_LENGTH + " characters.");
@@ -74,6 +84,14 @@ class RequestIds {
             }
             ctx.next();
         }, 10_000);
+    }
+
+    private static void removeUnsafeHeaders(RoutingContext ctx) {
+        List<String> removed = HeaderText.removeUnsafe(ctx.response().headers());
+        if (!removed.isEmpty()) {
+            LOG.errorf("Removed answer headers %s of %s %s: a value held a control character", removed,
+                    ctx.request().method(), ctx.request().path());
+        }
     }
 
     private void tooLarge(RoutingContext ctx) {

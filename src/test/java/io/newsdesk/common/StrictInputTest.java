@@ -182,6 +182,39 @@ class StrictInputTest {
     }
 
     @Test
+    void shouldAnswerControlCharactersInHeadersWithALoggedProblem() throws Exception {
+        int before = storyCount();
+        // In a value (BEL, ESC, DEL, a bare CR inside it), in a conditional header, in a name; on a read and a write.
+        List<Map<String, String>> bad = List.of(Map.of("X-Note", "a\u0001b"), Map.of("X-Note", "\u001b[31mred"),
+                Map.of("User-Agent", "probe\u007f"), Map.of("X-Note", "one\rtwo"), Map.of("If-None-Match", "\"r1\u0007\""),
+                Map.of("X\u0001Note", "a"));
+        try (LogCapture log = LogCapture.start()) {
+            for (Map<String, String> headers : bad) {
+                for (String method : List.of("GET", "POST")) {
+                    String id = "bad-header-" + UUID.randomUUID();
+                    Map<String, String> sent = new java.util.LinkedHashMap<>(headers);
+                    sent.put(RequestIds.HEADER, id);
+                    byte[] body = null;
+                    if (method.equals("POST")) {
+                        sent.putAll(editorJson());
+                        body = bytes(JSON.writeValueAsString(story(unique("Header probe"))));
+                    }
+                    JsonNode problem = problem(RawHttp.send(method, "/api/v1/articles", sent, body), 400);
+                    assertEquals("/problems/bad-request", problem.path("type").asText(), headers.toString());
+                    assertEquals(id, problem.path("requestId").asText(), headers.toString());
+                    assertTrue(problem.path("detail").asText().contains("control character")
+                            || problem.path("detail").asText().contains("not a token"), problem.toString());
+                    await().atMost(Duration.ofSeconds(10)).until(() -> log.accessLines().stream()
+                            .anyMatch(line -> line.contains(id) && line.contains("\" 400 ")));
+                }
+            }
+        }
+        assertEquals(before, storyCount());
+        // A tab and text outside ASCII (read as ISO-8859-1) are allowed in a value.
+        assertEquals(200, RawHttp.send("GET", "/api/v1/articles", Map.of("X-Note", "a\tb caf\u00e9"), null).status());
+    }
+
+    @Test
     void shouldNotFindBlankIds() throws Exception {
         for (String path : new String[] { "/api/v1/sections/%20", "/api/v1/sections/%20politics",
                 "/api/v1/sections/politics%09", "/api/v1/sections/%20/teasers", "/api/v1/speakers/%20",
