@@ -32,7 +32,8 @@ class ChangeLogJobs {
         this.leases = leases;
     }
 
-    @Scheduled(every = "${newsdesk.changes.sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${newsdesk.changes.sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void recordDuePublications() {
         long recorded = leased(SWEEP, changes::recordDuePublications);
         if (recorded > 0) {
@@ -41,7 +42,7 @@ class ChangeLogJobs {
     }
 
     @Scheduled(every = "${newsdesk.changes.purge-every}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purge() {
         long removed = leased(PURGE, changes::purge);
         if (removed > 0) {

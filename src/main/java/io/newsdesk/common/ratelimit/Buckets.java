@@ -128,7 +128,8 @@ public class Buckets {
      * Tells the shared buckets what this node let through, and brings this node's copies to what the
      * shared ones hold. A bucket nobody used here since the last run is left alone.
      */
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void reconcile() {
         if (shared == null) {
             return;
@@ -162,7 +163,8 @@ public class Buckets {
     }
 
     /** Shared buckets of clients that went quiet are deleted, so the table holds only active clients. */
-    @Scheduled(every = "5m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "5m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void removeExpired() {
         if (shared == null) {
             return;
