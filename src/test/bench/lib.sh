@@ -4,17 +4,16 @@
 # the synthetic archive, and the application started on 127.0.0.1 and always stopped.
 #
 # Environment: APP_PORT (8186); PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD,
-# PGDATABASE (nd_bench); JAVA_OPTS, the JVM options of the application (those of the README's
-# run command by default).
+# PGDATABASE (nd_bench). The application is started with the README's run command, bin/newsdesk, and
+# its JVM options: NEWSDESK_JAVA_OPTS replaces its memory and compiler options (" " measures the JVM's
+# defaults), JAVA_OPTS adds options after them (a profiler, say), NEWSDESK_CDS=off starts it without its
+# class-data archive (which the first start, the schema's, writes into the work folder when it stops).
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 BENCH=$ROOT/src/test/bench
 APP_PORT=${APP_PORT:-8186}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-nd_bench}
-# The README's run command; JAVA_OPTS=" " measures the JVM's defaults.
-# AppCDS options of the current start (see load_archive).
-CDS_OPTS=
-JAVA_OPTS=${JAVA_OPTS:--Xms48m -Xmx160m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=48m}
+JAVA_OPTS=${JAVA_OPTS:-}
 ADMIN_TOKEN=bench-admin-token-$RANDOM$RANDOM
 APP=http://127.0.0.1:$APP_PORT
 API=$APP/api/v1
@@ -111,13 +110,12 @@ start_app() {
 launch_app() {
   local started
   started=$(date +%s%N)
-  # shellcheck disable=SC2086 # JAVA_OPTS holds several options
   (cd "$WORK" && exec env QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$DB_USER" \
     QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$APP_PORT" \
-    NEWSDESK_ADMIN_TOKEN="$ADMIN_TOKEN" NEWSDESK_DEMO_CONTENT_ENABLED=false MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
+    NEWSDESK_ADMIN_TOKEN="$ADMIN_TOKEN" NEWSDESK_DEMO_CONTENT_ENABLED=false \
     NEWSDESK_RATE_LIMIT_ANONYMOUS=1000000000 NEWSDESK_RATE_LIMIT_PARTNER=1000000000 \
     NEWSDESK_RATE_LIMIT_EDITOR=1000000000 NEWSDESK_RATE_LIMIT_ADMIN=1000000000 \
-    java $JAVA_OPTS $CDS_OPTS -jar "$JAR_DIR/quarkus-run.jar") >>"$WORK/server.log" 2>&1 &
+    NEWSDESK_APP="$JAR_DIR" NEWSDESK_CDS_DIR="$WORK" JAVA_OPTS="$JAVA_OPTS" "$ROOT/bin/newsdesk") >>"$WORK/server.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 2400); do
     if curl -fs -o /dev/null "$APP/q/health/ready"; then
@@ -135,12 +133,10 @@ launch_app() {
 load_archive() {
   local started
   log "creating the schema"
-  # With APPCDS=true, this start writes an AppCDS archive of the classes it loaded (at exit), and every
-  # later start maps it: the same JVM and jar path, as the JVM requires.
-  if [ "${APPCDS:-false}" = true ]; then CDS_OPTS="-XX:ArchiveClassesAtExit=$WORK/app-cds.jsa -Xlog:cds=error"; fi
+  # As the run command's first start after a build, this one writes the class-data archive when it stops
+  # (unless one of this build is there), and every later start maps it.
   start_app
   stop_app
-  if [ "${APPCDS:-false}" = true ]; then CDS_OPTS="-XX:SharedArchiveFile=$WORK/app-cds.jsa"; fi
   log "loading $1 stories"
   started=$(date +%s%N)
   java -cp "$BENCH_CP" io.newsdesk.bench.StoryLoader --url "$JDBC_URL" --user "$DB_USER" \

@@ -3,21 +3,22 @@
 #
 #   src/test/bench/run.sh [--db h2|postgresql] [--stories N] [--duration 10s] [--warmup 5s]
 #                         [--jit-warmup 10s] [--threads 2] [--connections 32] [--no-build] [--keep-data]
-#                         [--appcds]
+#                         [--no-appcds]
 #
 # Builds the packaged jar for the database kind (unless --no-build finds one), gives it an empty
 # schema (a scratch H2 folder under target/bench, or the PostgreSQL database $PGDATABASE emptied),
 # starts it once so Flyway creates the schema, stops it, loads N synthetic stories with
 # io.newsdesk.bench.StoryLoader, starts it again (timing start to ready), and runs wrk against
 # each request after a warm-up, nginx first where it serves the same bytes. Prints a table and
-# keeps it in target/bench/results-<db>-<time>.txt. With --appcds the schema's start writes an AppCDS
-# archive and the measured start uses it (the README's run command does not, unless set up by hand).
+# keeps it in target/bench/results-<db>-<time>.txt. The application runs as the README's run command
+# (bin/newsdesk) starts it: the schema's start writes its class-data archive, the measured start maps it;
+# with --no-appcds neither start has one.
 #
 # Needs wrk, nginx, curl, jq (and psql for PostgreSQL). Everything listens on 127.0.0.1 only, and
 # the script stops the application and nginx however it ends.
 #
 # Environment: NGINX_PORT (8187), and those of lib.sh: APP_PORT (8186), PG* (PGDATABASE nd_bench),
-# JAVA_OPTS (the JVM options of the README's run command by default).
+# NEWSDESK_JAVA_OPTS, JAVA_OPTS (added to the run command's).
 set -euo pipefail
 
 DB=h2
@@ -40,7 +41,7 @@ while [ $# -gt 0 ]; do
     --connections) CONNECTIONS=$2; shift 2 ;;
     --no-build) BUILD=false; shift ;;
     --keep-data) KEEP=true; shift ;;
-    --appcds) APPCDS=true; shift ;;
+    --no-appcds) export NEWSDESK_CDS=off; shift ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
@@ -209,7 +210,8 @@ ratio() {
     "$DB" "$STORIES" "$LOAD_S" "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$JIT_WARMUP"
   printf 'machine: %s cores, %s; load average at the end: %s\n' "$(nproc)" \
     "$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-  printf 'JAVA_OPTS: %s%s\n\n' "${JAVA_OPTS:-(none)}" "${CDS_OPTS:+ $CDS_OPTS}"
+  printf 'JVM: bin/newsdesk, options %s%s, class-data archive %s\n\n' "${NEWSDESK_JAVA_OPTS:-of the run command}" \
+    "${JAVA_OPTS:+ plus $JAVA_OPTS}" "$( [ "${NEWSDESK_CDS:-on}" = off ] && echo off || echo on)"
   printf '| %-32s | %8s | %10s | %8s | %8s | %8s | %7s | %9s |\n' request bytes 'req/s' 'p50 ms' 'p99 ms' 'max ms' 'errors' 'vs nginx'
   printf '| %-32s | %8s | %10s | %8s | %8s | %8s | %7s | %9s |\n' "$(printf -- '-%.0s' {1..32})" -------- ---------- -------- -------- -------- ------- ---------
   while IFS=$'\t' read -r name bytes _ rps p50 p99 max status socket; do

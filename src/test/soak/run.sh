@@ -11,7 +11,8 @@
 # after GC and RSS are printed; at the end: answers by status, the memory trend after warm-up, and a check of
 # revisions, review summaries and the change feed against what was written. Fails on any answer other than
 # 2xx, 304 and 429, on memory that keeps growing, or on any inconsistency. SOAK_PORT (default 8252) is the port.
-# The app runs with the README run command's JVM options unless JAVA_OPTS says otherwise.
+# The app runs as the README's run command (bin/newsdesk) starts it, with JAVA_OPTS instead of its JVM
+# options when set.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 MINUTES=10
@@ -38,7 +39,7 @@ if [ "$DB" = postgresql ]; then
   ENV+=(QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$PG_DB QUARKUS_DATASOURCE_USERNAME=postgres
     QUARKUS_DATASOURCE_PASSWORD=)
 fi
-(cd "$DATA" && exec env "${ENV[@]}" java ${JAVA_OPTS:--Xms48m -Xmx160m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=48m} -jar "$OLDPWD/target/quarkus-app/quarkus-run.jar" > "$OLDPWD/$LOG" 2>&1) &
+(cd "$DATA" && exec env "${ENV[@]}" NEWSDESK_JAVA_OPTS="${JAVA_OPTS:-}" JAVA_OPTS= "$OLDPWD/bin/newsdesk" > "$OLDPWD/$LOG" 2>&1) &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do

@@ -60,7 +60,8 @@ psql -d postgres -tAc "select 1 from pg_database where datname = '$PGDATABASE'" 
 psql -q -v ON_ERROR_STOP=1 -c 'set client_min_messages = warning' -c 'drop schema if exists public cascade' \
   -c 'create schema public' > /dev/null
 
-# node <name> <port>: one application node; both share the database, the rate-limit store and the jobs.
+# node <name> <port>: one application node, started by the README's run command (both from one folder, so
+# each writes its own class-data archive when it stops); both share the database, the rate-limit store and the jobs.
 node() {
   (cd "$WORK" && exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE" \
     QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
@@ -68,7 +69,7 @@ node() {
     NEWSDESK_RATE_LIMIT_STORE=postgresql NEWSDESK_RATE_LIMIT_ANONYMOUS=100000 NEWSDESK_RATE_LIMIT_EDITOR=100000 \
     NEWSDESK_RATE_LIMIT_ADMIN=100000 NEWSDESK_REVIEWS_RATE_LIMIT_SUBMISSIONS=3 \
     NEWSDESK_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true NEWSDESK_WEBHOOKS_DISPATCH_EVERY=1s \
-    java -jar "$APP/quarkus-run.jar") > "$WORK/node-$1.log" 2>&1 &
+    NEWSDESK_APP="$APP" "$ROOT/bin/newsdesk") > "$WORK/node-$1.log" 2>&1 &
   PIDS+=($!)
 }
 ready() {
