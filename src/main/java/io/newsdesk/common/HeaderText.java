@@ -13,8 +13,14 @@ import java.util.Map;
  * before they are written.
  */
 final class HeaderText {
-    /** Token characters besides letters and digits (RFC 9110, 5.6.2). */
-    private static final String TOKEN_SYMBOLS = "!#$%&'*+-.^_`|~";
+    /** The token characters of ASCII (RFC 9110, 5.6.2): letters, digits and these symbols. */
+    private static final boolean[] TOKEN = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            TOKEN[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+        }
+    }
 
     private HeaderText() {
     }
@@ -37,14 +43,15 @@ final class HeaderText {
     }
 
     /**
-     * Removes every header an answer could not carry as it is, so that no value can end the header and
-     * start another (none of the application's values can, as the request's own headers are checked; this
-     * is the HTTP layer's check of answers, which is off with the one of requests). Returns the names removed.
+     * Removes every header of an answer whose value holds a control character, so that no value can end the
+     * header and start another (none of the application's values should, as the request's own headers are
+     * checked; this is the HTTP layer's check of answers, which is off with the one of requests). Names are
+     * the application's own constants and are not checked. Returns the names removed.
      */
     static List<String> removeUnsafe(MultiMap headers) {
         List<String> unsafe = null;
         for (Map.Entry<String, String> header : headers) {
-            if (!isName(header.getKey()) || controlAt(header.getValue()) >= 0) {
+            if (controlAt(header.getValue()) >= 0) {
                 if (unsafe == null) {
                     unsafe = new ArrayList<>();
                 }
@@ -59,10 +66,11 @@ final class HeaderText {
     }
 
     static boolean isName(String name) {
-        if (name.isEmpty()) {
+        int length = name.length();
+        if (length == 0) {
             return false;
         }
-        for (int i = 0; i < name.length(); i++) {
+        for (int i = 0; i < length; i++) {
             if (!isTokenChar(name.charAt(i))) {
                 return false;
             }
@@ -72,9 +80,10 @@ final class HeaderText {
 
     /** The index of the first control character other than the tab (also DEL), or -1. */
     static int controlAt(String value) {
-        for (int i = 0; i < value.length(); i++) {
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
-            if (c < 0x20 && c != '\t' || c == 0x7F) {
+            if (c < 0x20 ? c != '\t' : c == 0x7F) {
                 return i;
             }
         }
@@ -82,7 +91,7 @@ final class HeaderText {
     }
 
     private static boolean isTokenChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || TOKEN_SYMBOLS.indexOf(c) >= 0;
+        return c < 128 && TOKEN[c];
     }
 
     private static String describe(int c) {

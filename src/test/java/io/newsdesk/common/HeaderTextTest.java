@@ -48,8 +48,8 @@ class HeaderTextTest {
     @Test
     void shouldRemoveWhatCouldSplitAnAnswer() {
         MultiMap answer = headers("Content-Type", "application/json", "Link", "</a>; rel=\"next\"\r\nSet-Cookie: x=1",
-                "X-Nul", "a\u0000", "X-Tab", "a\tb", "Bad Name", "v", "ETag", "\"r1\"");
-        assertEquals(List.of("Link", "X-Nul", "Bad Name"), HeaderText.removeUnsafe(answer));
+                "X-Nul", "a\u0000", "X-Tab", "a\tb", "X-Del", "\u007f", "ETag", "\"r1\"");
+        assertEquals(List.of("Link", "X-Nul", "X-Del"), HeaderText.removeUnsafe(answer));
         assertEquals(java.util.Set.of("Content-Type", "X-Tab", "ETag"), answer.names());
         assertEquals(List.of(), HeaderText.removeUnsafe(answer));
     }
