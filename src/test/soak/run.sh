@@ -12,7 +12,8 @@
 # revisions, review summaries and the change feed against what was written. Fails on any answer other than
 # 2xx, 304 and 429, on memory that keeps growing, or on any inconsistency. SOAK_PORT (default 8252) is the port.
 # The app runs as the README's run command (bin/newsdesk) starts it, with JAVA_OPTS instead of its JVM
-# options when set.
+# options when set, and with native memory tracking: the report says which of the JVM's areas grew after
+# the warm-up.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 MINUTES=10
@@ -39,7 +40,7 @@ if [ "$DB" = postgresql ]; then
   ENV+=(QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$PG_DB QUARKUS_DATASOURCE_USERNAME=postgres
     QUARKUS_DATASOURCE_PASSWORD=)
 fi
-(cd "$DATA" && exec env "${ENV[@]}" NEWSDESK_JAVA_OPTS="${JAVA_OPTS:-}" JAVA_OPTS= "$OLDPWD/bin/newsdesk" > "$OLDPWD/$LOG" 2>&1) &
+(cd "$DATA" && exec env "${ENV[@]}" NEWSDESK_JAVA_OPTS="${JAVA_OPTS:-}" JAVA_OPTS=-XX:NativeMemoryTracking=summary "$OLDPWD/bin/newsdesk" > "$OLDPWD/$LOG" 2>&1) &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do

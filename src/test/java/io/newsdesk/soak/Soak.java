@@ -35,6 +35,11 @@ import java.util.regex.Pattern;
  */
 public final class Soak {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** "Total: reserved=...KB +..KB, committed=...KB +...KB" of a summary.diff (scale=KB). */
+    private static final Pattern NMT_TOTAL = Pattern.compile("Total: reserved=\\d+KB(?: [+-]\\d+KB)?, committed=(\\d+KB)( [+-]\\d+KB)?");
+    /** "-   Area (reserved=...KB +..KB, committed=...KB +...KB)". */
+    private static final Pattern NMT_AREA = Pattern.compile(
+            "^-\\s+(.+?) \\(reserved=\\d+KB(?: [+-]\\d+KB)?, committed=(\\d+KB)( [+-]\\d+KB)?\\)", Pattern.MULTILINE);
     private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.eE+]+)", Pattern.MULTILINE);
 
     private final String api;
@@ -87,6 +92,9 @@ public final class Soak {
         threads.add(loop("reviewer", end, 250, this::review));
         threads.add(loop("partner", end, 1000, this::poll));
         List<double[]> samples = new ArrayList<>();
+        // The sample that ends the warm-up (see report): native memory is compared from there to the end.
+        int expected = (int) Math.max(1, Math.ceil(length.toSeconds() / 60.0));
+        int warmedAt = Math.min(expected - 1, Math.max(1, expected / 3));
         Instant started = Instant.now();
         System.out.printf("soak: %s for %s, %d stories to start with%n", base, length, stories.size());
         System.out.println("minute  requests  heap-after-gc-MB  rss-MB");
@@ -96,11 +104,15 @@ public final class Soak {
             double minute = Duration.between(started, Instant.now()).toSeconds() / 60.0;
             samples.add(new double[] { minute, sample[0], sample[1] });
             System.out.printf("%6.1f  %8d  %16.1f  %6.1f%n", minute, total(), sample[0], sample[1]);
+            if (samples.size() - 1 == warmedAt) {
+                jcmd("VM.native_memory", "baseline");
+            }
         }
         for (Thread thread : threads) {
             thread.join(60_000);
         }
         poll();
+        nativeMemory();
         boolean ok = report(samples);
         ok &= consistent();
         System.out.println(ok ? "soak: PASSED" : "soak: FAILED");
@@ -320,6 +332,46 @@ public final class Soak {
             throw new IllegalStateException("could not create a " + role + " key: " + (created == null ? "no answer" : created.body()));
         }
         return field(created, "secret").asText();
+    }
+
+    /** What a jcmd command printed for the app's process; empty without a process id. */
+    private String jcmd(String... command) throws IOException, InterruptedException {
+        if (pid <= 0) {
+            return "";
+        }
+        List<String> line = new ArrayList<>(List.of("jcmd", Long.toString(pid)));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+
+    /**
+     * Where resident memory went after the warm-up, when the app tracks its native memory
+     * ({@code -XX:NativeMemoryTracking=summary}, as run.sh starts it): the committed memory of each of the
+     * JVM's areas that changed by 1 MB or more since the baseline taken at the end of the warm-up.
+     */
+    private void nativeMemory() throws IOException, InterruptedException {
+        String diff = jcmd("VM.native_memory", "summary.diff", "scale=KB");
+        Matcher total = NMT_TOTAL.matcher(diff);
+        if (!total.find()) {
+            System.out.println("native memory: not tracked (start the app with -XX:NativeMemoryTracking=summary)");
+            return;
+        }
+        System.out.printf("native memory after warm-up (committed, NMT): total %.1f MB (%+.1f MB)%n",
+                kb(total.group(1)) / 1024, kb(total.group(2)) / 1024);
+        Matcher area = NMT_AREA.matcher(diff);
+        while (area.find()) {
+            double change = kb(area.group(3)) / 1024;
+            if (Math.abs(change) >= 1) {
+                System.out.printf("  %-28s %8.1f MB (%+.1f MB)%n", area.group(1).trim(), kb(area.group(2)) / 1024, change);
+            }
+        }
+    }
+
+    private static double kb(String value) {
+        return value == null ? 0 : Double.parseDouble(value.replace("KB", "").replace("+", ""));
     }
 
     /** Heap used after a forced GC (from /q/metrics) and the process's resident set, in MB. */
