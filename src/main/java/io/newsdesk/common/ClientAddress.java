@@ -36,6 +36,10 @@ public final class ClientAddress {
         if (address == null) {
             return null;
         }
+        if (canonicalIpv4(address)) {
+            // What a connection's peer address always is: nothing to normalise, nothing to allocate.
+            return address;
+        }
         String host = address.strip();
         if (host.startsWith("[") && host.contains("]")) {
             host = host.substring(1, host.indexOf(']'));
@@ -55,6 +59,33 @@ public final class ClientAddress {
         byte[] network = Arrays.copyOf(parsed.getAddress(), 16);
         Arrays.fill(network, 8, 16, (byte) 0);
         return parse(network).getHostAddress() + "/64";
+    }
+
+    /** Four decimal octets without leading zeros, as the socket layer writes an IPv4 address. */
+    static boolean canonicalIpv4(String address) {
+        int octets = 0;
+        int i = 0;
+        int length = address.length();
+        while (i < length && octets < 4) {
+            int start = i;
+            int value = 0;
+            while (i < length && i - start < 3 && address.charAt(i) >= '0' && address.charAt(i) <= '9') {
+                value = value * 10 + address.charAt(i) - '0';
+                i++;
+            }
+            int digits = i - start;
+            if (digits == 0 || value > 255 || (digits > 1 && address.charAt(start) == '0')) {
+                return false;
+            }
+            octets++;
+            if (i < length) {
+                if (address.charAt(i) != '.' || octets == 4) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return octets == 4 && i == length && address.charAt(length - 1) != '.';
     }
 
     private static String ipv4(String dotted) {

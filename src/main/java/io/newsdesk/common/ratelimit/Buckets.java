@@ -50,6 +50,8 @@ public class Buckets {
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
     /** Tokens this node let through since the last reconciliation, by bucket. */
     private final ConcurrentHashMap<String, Pending> pending = new ConcurrentHashMap<>();
+    /** Bucket name suffixes by period (milliseconds, high half) and limit (low half): one per limit in use. */
+    private final ConcurrentHashMap<Long, String> suffixes = new ConcurrentHashMap<>();
 
     @Inject
     public Buckets(RateLimitConfig config, Instance<AgroalDataSource> dataSource,
@@ -86,7 +88,7 @@ public class Buckets {
      * limit and period are part of the bucket's name, so a changed limit starts afresh.
      */
     public ConsumptionProbe consume(String subject, int limit, Duration period) {
-        String key = subject + "@" + limit + "/" + period;
+        String key = subject.concat(suffix(limit, period));
         Local bucket = local.get(key, k -> new Local(Bucket.builder().addLimit(bandwidth(limit, period))
                 .withCustomTimePrecision(time).build(), period));
         ConsumptionProbe probe = bucket.bucket().tryConsumeAndReturnRemaining(1);
@@ -111,8 +113,20 @@ public class Buckets {
         if (shared == null) {
             return consume(subject, limit, period);
         }
-        String key = subject + "@" + limit + "/" + period;
+        String key = subject.concat(suffix(limit, period));
         return shared.builder().build(key, () -> configuration(limit, period)).tryConsumeAndReturnRemaining(1);
+    }
+
+    /**
+     * What a bucket's name adds to its subject, {@code @limit/period}: made once per kind of bucket, since
+     * {@link Duration#toString()} costs a cached answer more than the rest of its bucket's work.
+     */
+    private String suffix(int limit, Duration period) {
+        long millis = period.toMillis();
+        if (millis >= 1L << 31) {
+            return "@" + limit + "/" + period;
+        }
+        return suffixes.computeIfAbsent(millis << 32 | (limit & 0xFFFF_FFFFL), shape -> "@" + limit + "/" + period);
     }
 
     private record Local(Bucket bucket, Duration period) {

@@ -41,11 +41,14 @@ class RateLimitFilter {
     private final Buckets buckets;
     private final RateLimitConfig config;
     private final ProblemWriter problems;
+    /** The anonymous limit and its headers, made once: every cached answer carries them. */
+    private final Limit anonymous;
 
     public RateLimitFilter(Buckets buckets, RateLimitConfig config, ProblemWriter problems) {
         this.buckets = buckets;
         this.config = config;
         this.problems = problems;
+        this.anonymous = new Limit(config.anonymous());
     }
 
     void register(@Observes Filters filters) {
@@ -85,24 +88,25 @@ class RateLimitFilter {
 
     /** Decided on the event loop by this node's buckets (shared ones are reconciled in the background). */
     private void consume(RoutingContext ctx, Subject subject) {
-        answer(ctx, subject, buckets.consume(subject.key(), subject.limit()));
+        answer(ctx, subject, buckets.consume(subject.key(), subject.limit().value()));
     }
 
     private void answer(RoutingContext ctx, Subject subject, ConsumptionProbe probe) {
         if (ctx.response().headWritten()) {
             return;
         }
-        ctx.response().putHeader(LIMIT, Integer.toString(subject.limit()))
+        Limit limit = subject.limit();
+        ctx.response().putHeader(LIMIT, limit.header())
                 .putHeader(REMAINING, Long.toString(probe.getRemainingTokens()))
                 .putHeader(RESET, Long.toString(seconds(probe.getNanosToWaitForReset())))
-                .putHeader(POLICY, subject.limit() + ";w=" + Buckets.WINDOW.toSeconds());
+                .putHeader(POLICY, limit.policy());
         if (probe.isConsumed()) {
             ctx.next();
             return;
         }
         long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-        problems.send(ctx, 429, "rate-limited", "Too many requests", "This client may make " + subject.limit()
+        problems.send(ctx, 429, "rate-limited", "Too many requests", "This client may make " + limit.value()
                 + " requests per minute; try again in " + retryAfter + " s.");
     }
 
@@ -111,17 +115,24 @@ class RateLimitFilter {
         UUID key = identity.getAttribute(Caller.KEY_ATTRIBUTE);
         Integer own = identity.getAttribute(Caller.RATE_LIMIT_ATTRIBUTE);
         String name = key == null ? "token:" + identity.getPrincipal().getName() : "key:" + key;
-        return new Subject(name, config.limitFor(role, own));
+        return new Subject(name, new Limit(config.limitFor(role, own)));
     }
 
     private Subject anonymous(RoutingContext ctx) {
-        return new Subject("ip:" + ClientAddress.of(ctx.request()), config.anonymous());
+        return new Subject("ip:".concat(ClientAddress.of(ctx.request())), anonymous);
     }
 
     private static long seconds(long nanos) {
         return (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
     }
 
-    private record Subject(String key, int limit) {
+    private record Subject(String key, Limit limit) {
+    }
+
+    /** Requests a minute, and its {@code RateLimit-Limit} and {@code RateLimit-Policy} values. */
+    private record Limit(int value, String header, String policy) {
+        Limit(int value) {
+            this(value, Integer.toString(value), value + ";w=" + Buckets.WINDOW.toSeconds());
+        }
     }
 }

@@ -48,4 +48,17 @@ class BucketsTest {
         assertTrue(buckets.consume("ip:198.51.100.7", 1, Duration.ofHours(1)).isConsumed(),
                 "a limit over another period is another bucket");
     }
+
+    @Test
+    void shouldKeepBucketsApartWhosePeriodsDifferByAMillisecondOrExceedAMonth() {
+        Duration minute = Duration.ofMinutes(1);
+        assertTrue(buckets.consume("ip:198.51.100.8", 1, minute).isConsumed());
+        assertFalse(buckets.consume("ip:198.51.100.8", 1, minute).isConsumed());
+        assertTrue(buckets.consume("ip:198.51.100.8", 1, minute.plusMillis(1)).isConsumed());
+        assertTrue(buckets.consume("ip:198.51.100.8", 2, minute).isConsumed(), "another limit, another bucket");
+        Duration quarter = Duration.ofDays(90);
+        assertTrue(buckets.consume("ip:198.51.100.8", 1, quarter).isConsumed());
+        assertFalse(buckets.consume("ip:198.51.100.8", 1, quarter).isConsumed());
+        assertTrue(buckets.consume("ip:198.51.100.8", 1, quarter.plusMillis(1)).isConsumed());
+    }
 }
